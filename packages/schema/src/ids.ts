@@ -1,0 +1,78 @@
+import { isKind, KIND_NAMES, type Kind, kindOfPrefix, KINDS, type PrefixOf } from './kinds.ts';
+
+/** A slug: lower-case ASCII letters and digits in groups joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id: `<prefix>:<slug>`, for example `org:smic` or `person:xi-jinping`. */
+export const ID_PATTERN = /^([a-z]+):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/**
+ * The id of a record of kind `K`: `IdOf<'organization'>` is `` `org:${string}` ``.
+ * The dataset package narrows these to literal unions of the ids it ships.
+ */
+export type IdOf<K extends Kind> = `${PrefixOf<K>}:${string}`;
+
+/** The id of any record. */
+export type AnyId = { [K in Kind]: IdOf<K> }[Kind];
+
+/** An id split into its parts. */
+export interface ParsedId {
+  /** The kind the prefix stands for. */
+  kind: Kind;
+  /** The prefix as written, such as `org`. */
+  prefix: string;
+  /** The part after the colon, such as `smic`. */
+  slug: string;
+}
+
+/**
+ * Splits an id into kind, prefix and slug, or returns `undefined` when it is not a well-formed id
+ * with a known prefix.
+ *
+ * ```ts
+ * parseId('org:smic'); // { kind: 'organization', prefix: 'org', slug: 'smic' }
+ * parseId('ORG:SMIC'); // undefined
+ * ```
+ */
+export function parseId(id: unknown): ParsedId | undefined {
+  if (typeof id !== 'string') return undefined;
+  const match = ID_PATTERN.exec(id);
+  if (!match) return undefined;
+  const [, prefix = '', slug = ''] = match;
+  const kind = kindOfPrefix(prefix);
+  return kind ? { kind, prefix, slug } : undefined;
+}
+
+/**
+ * Whether `id` is a well-formed id of the given kind.
+ *
+ * ```ts
+ * isIdOf('org:smic', 'organization'); // true
+ * isIdOf('person:smic', 'organization'); // false
+ * ```
+ */
+export function isIdOf<K extends Kind>(id: unknown, kind: K): id is IdOf<K> {
+  return parseId(id)?.kind === kind;
+}
+
+/**
+ * Makes the id of a kind from a slug.
+ *
+ * ```ts
+ * makeId('person', 'xi-jinping'); // 'person:xi-jinping'
+ * ```
+ */
+export function makeId<K extends Kind>(kind: K, slug: string): IdOf<K> {
+  if (!isKind(kind)) {
+    throw new TypeError(`makeId: kind must be one of ${KIND_NAMES.join(', ')}; received ${JSON.stringify(kind)}`);
+  }
+  if (typeof slug !== 'string') {
+    throw new TypeError(`makeId: slug must be a string; received ${typeof slug}`);
+  }
+  if (!SLUG_PATTERN.test(slug)) {
+    throw new RangeError(
+      `makeId: slug must match ${SLUG_PATTERN} (lower-case letters and digits joined by single hyphens); received ${JSON.stringify(slug)}`,
+    );
+  }
+  return `${KINDS[kind].prefix}:${slug}` as IdOf<K>;
+}

@@ -1,0 +1,19 @@
+/**
+ * The record model of chipwar: zod schemas and inferred types for every kind of record in the
+ * dataset, the JSON Schema export, and `validateDataset`, which lists every problem of a dataset.
+ *
+ * @packageDocumentation
+ */
+export * from './dataset.ts';
+export * from './dates.ts';
+export * from './errors.ts';
+export * from './ids.ts';
+export * from './issues.ts';
+export * from './json-schema.ts';
+export * from './kinds.ts';
+export * from './records.ts';
+export { idPatternFor, type ReferenceMeta, ref, referenceRegistry } from './references.ts';
+export * from './suggest.ts';
+export * from './validate.ts';
+export * from './version.ts';
+export * from './vocabularies.ts';

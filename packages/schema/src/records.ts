@@ -1,0 +1,458 @@
+import { z } from 'zod';
+import { DateInputSchema, DateSchema } from './dates.ts';
+import type { IdOf } from './ids.ts';
+import { type Kind, KINDS } from './kinds.ts';
+import { ref } from './references.ts';
+import {
+  DOCUMENT_TYPES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  ORGANIZATION_TYPES,
+  POLICY_TYPES,
+  PREDICATE_NAMES,
+  QUALIFIERS,
+  SCALES,
+  TECHNOLOGY_TYPES,
+  UNITS,
+} from './vocabularies.ts';
+
+/** A slug, as used in tags, metrics and sections. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug: lower-case letters and digits joined by single hyphens');
+
+/** The longest excerpt a citation may quote, in characters. */
+export const MAX_EXCERPT_LENGTH = 300;
+
+/**
+ * Where a fact stands in a source document, with the words that prove it.
+ * Paragraphs are counted within a section, from 1, over every block of text in order
+ * (paragraphs, list items, block quotations); headings and images are not counted.
+ */
+export const CitationSchema = z
+  .strictObject({
+    /** The cited document: a `document` record of the dataset (the report is `doc:<slug>` too). */
+    document: ref('document'),
+    /** The section of the document, as a slug: `introduction`, `section-1`, …, `conclusion`. */
+    section: SlugSchema,
+    /** The paragraph within the section, counted from 1. */
+    paragraph: z.number().int().min(1),
+    /** A verbatim excerpt of that paragraph that contains the fact, at most 300 characters. */
+    excerpt: z.string().min(1).max(MAX_EXCERPT_LENGTH),
+  })
+  .describe('Where a fact stands in a source document, with a verbatim excerpt that contains it.');
+
+/** A citation of a source document. */
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** The schema of the id of a record of one kind: `<prefix>:<slug>` with the kind's prefix. */
+export function idSchema<K extends Kind>(kind: K): z.ZodType<IdOf<K>, string> {
+  const prefix = KINDS[kind].prefix;
+  return z.string().regex(new RegExp(`^${prefix}:[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+    error: (issue) =>
+      `expected ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id of the form ${prefix}:<slug> (slug: lower-case letters and digits joined by single hyphens); received ${JSON.stringify(String(issue.input).slice(0, 80))}`,
+  }) as unknown as z.ZodType<IdOf<K>, string>;
+}
+
+function common<K extends Kind>(kind: K) {
+  return {
+    /** The record's id, `<prefix>:<slug>`; stable across versions (see VERSIONING.md). */
+    id: idSchema(kind),
+    /** The record's kind; always equal to the kind its id prefix stands for. */
+    kind: z.literal(kind),
+    /** A short neutral description, in the dataset's words, of what the source says. */
+    description: z.string().min(1).optional(),
+    /** Free tags for grouping, as slugs. */
+    tags: z.array(SlugSchema).optional(),
+    /** The citations that prove the record: at least one, each with a verbatim excerpt. */
+    sources: z.array(CitationSchema).min(1),
+  };
+}
+
+function entity<K extends Kind>(kind: K) {
+  return {
+    ...common(kind),
+    /** The name the source uses for the entity, in full. */
+    name: z.string().min(1),
+    /** Other names the source also uses: abbreviations, nicknames ("Big Fund"), translations. */
+    aliases: z.array(z.string().min(1)).optional(),
+  };
+}
+
+function statement<K extends Kind>(kind: K) {
+  return {
+    ...common(kind),
+    /** A one-line human label for the statement. */
+    label: z.string().min(1),
+  };
+}
+
+const PERSON_OR_BODY = ['person', 'organization', 'country', 'region'] as const;
+const ANY_KIND = Object.keys(KINDS) as Kind[];
+const ENTITY_REF = [
+  'country',
+  'region',
+  'organization',
+  'person',
+  'policy',
+  'document',
+  'technology',
+  'concept',
+  'objective',
+  'tactic',
+] as const;
+
+/**
+ * Builds every record schema around one date schema, so that the authoring form (dates as EDTF
+ * strings) and the published form (dates with derived bounds) are the same model and cannot drift:
+ * `z.output` of the authoring schemas equals the published types.
+ */
+function defineRecordSchemas<D extends z.ZodType>(date: D) {
+  /** A country, or a territory with an ISO 3166-1 code (Taiwan is `country:tw`). */
+  const country = z
+    .strictObject({
+      ...entity('country'),
+      /** The ISO 3166-1 alpha-2 code (upper case) where one exists; the id slug is its lower case. */
+      iso3166: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional(),
+    })
+    .describe('A country or territory. The id slug is the ISO 3166-1 alpha-2 code in lower case, where one exists.');
+
+  /** A region or group of countries that is not one state, such as Europe. */
+  const region = z
+    .strictObject({
+      ...entity('region'),
+      /** Countries the source counts in the region, when it says. */
+      members: z.array(ref('country')).optional(),
+    })
+    .describe('A region or group of countries that the source treats as one place, such as Europe.');
+
+  /** An organization: company, government body, agency, think tank, fund, … */
+  const organization = z
+    .strictObject({
+      ...entity('organization'),
+      /** What kind of organization it is. */
+      type: z.enum(ORGANIZATION_TYPES),
+      /** The country it belongs to or is based in, when the source says or makes it plain. */
+      country: ref('country', 'region').optional(),
+    })
+    .describe('An organization: a company, government body, agency, legislature, think tank, fund, and so on.');
+
+  /** A role a person holds, at an organization or for a country. */
+  const affiliation = z.strictObject({
+    /** The organization or country the role is held in. */
+    organization: ref('organization', 'country', 'region').optional(),
+    /** The role as the source gives it: "General Secretary", "Chief Financial Officer". */
+    role: z.string().min(1),
+    /** When the source places the role, if it does ("then the Deputy Secretary-General" in 2018-11). */
+    period: date.optional(),
+  });
+
+  /** A person the source names or describes. */
+  const person = z
+    .strictObject({
+      ...entity('person'),
+      /** The person's country, when the source says. */
+      nationality: ref('country').optional(),
+      /** Roles the source gives the person. */
+      affiliations: z.array(affiliation).optional(),
+    })
+    .describe('A person named in the source, with the roles it gives them.');
+
+  /** A policy: an export control, a sanction, a subsidy program, a plan, a review, … */
+  const policy = z
+    .strictObject({
+      ...entity('policy'),
+      /** What kind of policy it is. */
+      type: z.enum(POLICY_TYPES),
+      /** Who issued or enacts it. */
+      issuers: z.array(ref(...PERSON_OR_BODY)).optional(),
+      /** What or whom it targets: countries, companies, technologies. */
+      targets: z.array(ref(...ENTITY_REF)).optional(),
+      /** When it was adopted, announced or took effect (an interval for a period it covers). */
+      date: date.optional(),
+      /** Figures that define its thresholds, such as "16nm logic" for the October 7 controls. */
+      thresholds: z.array(ref('figure')).optional(),
+    })
+    .describe('A policy, with its issuers, targets, date and thresholds.');
+
+  /** A document: a report, speech, article, plan, regulation, interview, … */
+  const document = z
+    .strictObject({
+      ...entity('document'),
+      /** What kind of document it is. */
+      type: z.enum(DOCUMENT_TYPES),
+      /** Its authors or speakers. */
+      authors: z.array(ref(...PERSON_OR_BODY)).optional(),
+      /** The organization that published it. */
+      publisher: ref('organization', 'country').optional(),
+      /** When it was published or delivered. */
+      date: date.optional(),
+    })
+    .describe('A document: a report, speech, article, plan, regulation, interview, and so on.');
+
+  /** A technology: a chip type, an equipment type, a value-chain segment, a process node, … */
+  const technology = z
+    .strictObject({
+      ...entity('technology'),
+      /** What kind of technology it is. */
+      type: z.enum(TECHNOLOGY_TYPES),
+      /** The broader technology it is a kind of (NAND is a kind of memory chip). */
+      broader: ref('technology').optional(),
+    })
+    .describe('A technology: a chip type, equipment type, value-chain segment, process node, material or software.');
+
+  /** An idea the report argues with, such as export discipline or chokepoints. */
+  const concept = z
+    .strictObject({ ...entity('concept') })
+    .describe(
+      'An idea the source argues with (export discipline, chokepoints, crony capitalism). A kind of its own because these are neither things nor policies, yet facts attach to them.',
+    );
+
+  /** One of the strategic objectives the report lists, in its order. */
+  const objective = z
+    .strictObject({
+      ...entity('objective'),
+      /** Its position in the source's list, from 1. */
+      order: z.number().int().min(1),
+      /** Whose objective it is. */
+      actor: ref('country', 'organization').optional(),
+    })
+    .describe(
+      "A strategic objective the source lists (Section 3's four). A kind of its own so that the list keeps its order and facts can cite it.",
+    );
+
+  /** One of the tactics the report lists, in its order. */
+  const tactic = z
+    .strictObject({
+      ...entity('tactic'),
+      /** Its position in the source's list, from 1. */
+      order: z.number().int().min(1),
+      /** Whose tactic it is. */
+      actor: ref('country', 'organization').optional(),
+      /** The objectives it serves, when the source says. */
+      serves: z.array(ref('objective')).optional(),
+    })
+    .describe("A tactic the source lists (Section 4's five), in order.");
+
+  /** A dated happening, including forecasts the report makes. */
+  const event = z
+    .strictObject({
+      ...statement('event'),
+      /** What kind of happening it is. */
+      type: z.enum(EVENT_TYPES),
+      /** Whether it happened, is reported, planned or forecast. */
+      status: z.enum(EVENT_STATUSES),
+      /** When it happened or is expected, as EDTF. */
+      date,
+      /** Who took part: actors, and the things acted on. */
+      participants: z.array(ref(...ENTITY_REF)).min(1),
+      /** Other records it concerns: the policy enacted, the document published, a figure it produced. */
+      related: z.array(ref(...ANY_KIND)).optional(),
+      /** Where it happened, when the source says. */
+      location: ref('country', 'region').optional(),
+    })
+    .describe('A dated happening, with its participants and related records; forecasts included.');
+
+  /** A lower and upper bound; for "tens of billions", 10 billion to 100 billion. */
+  const range = z.strictObject({
+    /** The lower bound, in the unit. */
+    min: z.number(),
+    /** The upper bound, in the unit. */
+    max: z.number(),
+  });
+
+  /** A quantity the source states. */
+  const figure = z
+    .strictObject({
+      ...statement('figure'),
+      /** A slug that groups comparable figures: all "share of global chip demand" figures share one. */
+      metric: SlugSchema,
+      /** The value in the unit itself, never scaled: 21000000000 for "$21 billion". Exactly one of value or range. */
+      value: z.number().optional(),
+      /** The bounds, when the source gives a range or an order of magnitude. Exactly one of value or range. */
+      range: range.optional(),
+      /** The unit, from a closed vocabulary (ISO 4217 currency codes, percent, count, nanometer, …). */
+      unit: z.enum(UNITS),
+      /** The scale word the source wrote ("billion"), for display; the value is already multiplied out. */
+      scale: z.enum(SCALES).optional(),
+      /** How exact the source says the figure is. */
+      qualifier: z.enum(QUALIFIERS),
+      /** The figure exactly as written in the source: "$21 billion", "more than 60 percent". */
+      asWritten: z.string().min(1),
+      /** The time the figure describes, when it describes one. */
+      period: date.optional(),
+      /** What the figure is about. */
+      subjects: z.array(ref(...ENTITY_REF, 'event')).min(1),
+      /** Who asserts it: the report itself (its document id), or the source it cites. */
+      attributedTo: z.array(ref(...PERSON_OR_BODY, 'document')).min(1),
+      /** Figures stating the same quantity in another unit (yuan and dollars); each must link back. */
+      equivalents: z.array(ref('figure')).optional(),
+    })
+    .describe('A quantity the source states, with unit, qualifier, period, subjects and attribution.');
+
+  /** Who spoke: a record, or a description when the source does not name them. */
+  const speaker = z
+    .strictObject({
+      /** The speaker's record, when the source names them. */
+      id: ref(...PERSON_OR_BODY).optional(),
+      /** The speaker as the source describes them: "a senior U.S. government official". */
+      description: z.string().min(1).optional(),
+      /** The organization or country of an unnamed speaker, when the source says. */
+      affiliation: ref('organization', 'country', 'region').optional(),
+    })
+    .refine((value) => value.id !== undefined || value.description !== undefined, {
+      message: 'a speaker needs an id or a description',
+      params: { code: 'speaker-unidentified' },
+    });
+
+  /** Words the source quotes, verbatim, with who said them. */
+  const quote = z
+    .strictObject({
+      ...statement('quote'),
+      /** The quoted words exactly as the source prints them (ellipses included). */
+      text: z.string().min(1),
+      /** Who said or wrote them. */
+      speaker,
+      /** Whom they were said to, when the source says. */
+      addressees: z.array(ref(...PERSON_OR_BODY)).optional(),
+      /** When they were said, when the source says. */
+      date: date.optional(),
+      /** The occasion in words: "speech at the 13th National People's Congress Standing Committee". */
+      occasion: z.string().min(1).optional(),
+      /** The records of the occasion: the speech document, the event, the interview. */
+      occasionRefs: z.array(ref('document', 'event')).optional(),
+    })
+    .describe('A quotation, verbatim, with its speaker (named or described) and occasion.');
+
+  /** A relation the source states between two records. */
+  const relation = z
+    .strictObject({
+      ...common('relation'),
+      /** A one-line human label; optional, since subject, predicate and object say it. */
+      label: z.string().min(1).optional(),
+      /** The record the relation starts from. */
+      subject: ref(...ENTITY_REF),
+      /** What the relation is, from a closed vocabulary; each predicate limits the kinds at its ends. */
+      predicate: z.enum(PREDICATE_NAMES),
+      /** The record the relation points to. */
+      object: ref(...ENTITY_REF),
+      /** When the relation held, when the source says. */
+      period: date.optional(),
+    })
+    .describe('A relation the source states: subject, predicate, object, and when.');
+
+  return {
+    country,
+    region,
+    organization,
+    person,
+    policy,
+    document,
+    technology,
+    concept,
+    objective,
+    tactic,
+    event,
+    figure,
+    quote,
+    relation,
+  } satisfies Record<Kind, z.ZodType>;
+}
+
+/** The published record schemas, one per kind: dates carry their derived bounds. */
+export const RecordSchemas = defineRecordSchemas(DateSchema);
+
+/**
+ * The authoring record schemas, one per kind: what a curator writes. Dates are EDTF strings (or
+ * `{ edtf, relative }`), and parsing derives the published form.
+ */
+export const RecordInputSchemas = defineRecordSchemas(DateInputSchema);
+
+/** The published schema of a country. */
+export const CountrySchema = RecordSchemas.country;
+/** The published schema of a region. */
+export const RegionSchema = RecordSchemas.region;
+/** The published schema of an organization. */
+export const OrganizationSchema = RecordSchemas.organization;
+/** The published schema of a person. */
+export const PersonSchema = RecordSchemas.person;
+/** The published schema of a policy. */
+export const PolicySchema = RecordSchemas.policy;
+/** The published schema of a document. */
+export const DocumentSchema = RecordSchemas.document;
+/** The published schema of a technology. */
+export const TechnologySchema = RecordSchemas.technology;
+/** The published schema of a concept. */
+export const ConceptSchema = RecordSchemas.concept;
+/** The published schema of a strategic objective. */
+export const ObjectiveSchema = RecordSchemas.objective;
+/** The published schema of a tactic. */
+export const TacticSchema = RecordSchemas.tactic;
+/** The published schema of an event. */
+export const EventSchema = RecordSchemas.event;
+/** The published schema of a figure. */
+export const FigureSchema = RecordSchemas.figure;
+/** The published schema of a quotation. */
+export const QuoteSchema = RecordSchemas.quote;
+/** The published schema of a relation. */
+export const RelationSchema = RecordSchemas.relation;
+
+/** A country or territory. */
+export type Country = z.infer<typeof CountrySchema>;
+/** A region or group of countries. */
+export type Region = z.infer<typeof RegionSchema>;
+/** An organization. */
+export type Organization = z.infer<typeof OrganizationSchema>;
+/** A person. */
+export type Person = z.infer<typeof PersonSchema>;
+/** A role a person holds. */
+export type Affiliation = NonNullable<Person['affiliations']>[number];
+/** A policy. */
+export type Policy = z.infer<typeof PolicySchema>;
+/** A document. */
+export type DocumentRecord = z.infer<typeof DocumentSchema>;
+/** A technology. */
+export type Technology = z.infer<typeof TechnologySchema>;
+/** A concept. */
+export type Concept = z.infer<typeof ConceptSchema>;
+/** A strategic objective. */
+export type Objective = z.infer<typeof ObjectiveSchema>;
+/** A tactic. */
+export type Tactic = z.infer<typeof TacticSchema>;
+/** An event. */
+export type Event = z.infer<typeof EventSchema>;
+/** A figure. */
+export type Figure = z.infer<typeof FigureSchema>;
+/** A quotation. */
+export type Quote = z.infer<typeof QuoteSchema>;
+/** Who spoke a quotation. */
+export type Speaker = Quote['speaker'];
+/** A relation. */
+export type Relation = z.infer<typeof RelationSchema>;
+
+/** The published record type of each kind. */
+export interface RecordOfKind {
+  country: Country;
+  region: Region;
+  organization: Organization;
+  person: Person;
+  policy: Policy;
+  document: DocumentRecord;
+  technology: Technology;
+  concept: Concept;
+  objective: Objective;
+  tactic: Tactic;
+  event: Event;
+  figure: Figure;
+  quote: Quote;
+  relation: Relation;
+}
+
+/** Any published record. */
+export type AnyRecord = RecordOfKind[Kind];
+
+/** The authoring (input) type of each kind: dates as EDTF strings. */
+export type RecordInputOfKind = { [K in Kind]: z.input<(typeof RecordInputSchemas)[K]> };

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { IdOf } from './ids.ts';
+import { type Kind, KINDS } from './kinds.ts';
+
+/** What the reference registry records about an id field: which kinds it may point to. */
+export interface ReferenceMeta {
+  /** The kinds a referenced record may have. */
+  kinds: readonly Kind[];
+}
+
+/**
+ * Marks the schemas of fields that hold ids of other records. `validateDataset` walks the
+ * record schemas, finds these fields and checks that each id exists and has an allowed kind,
+ * so the schema is the one place that says where references are.
+ */
+export const referenceRegistry = z.registry<ReferenceMeta>();
+
+/** The regular expression of ids of any of `kinds`. */
+export function idPatternFor(kinds: readonly Kind[]): RegExp {
+  const prefixes = [...new Set(kinds.map((kind) => KINDS[kind].prefix))].join('|');
+  return new RegExp(`^(?:${prefixes}):[a-z0-9]+(?:-[a-z0-9]+)*$`);
+}
+
+/**
+ * The schema of a field holding the id of a record of one of `kinds`. Parsing checks the id's
+ * syntax and prefix; that the record exists is a dataset-level check of `validateDataset`.
+ *
+ * ```ts
+ * const speaker = ref('person', 'organization');
+ * speaker.parse('person:xi-jinping'); // ok
+ * speaker.parse('tech:euv');          // ZodError: expected an id of kind person or organization …
+ * ```
+ */
+export function ref<const K extends readonly Kind[]>(...kinds: K): z.ZodType<IdOf<K[number]>, string> {
+  const forms = kinds.map((kind) => `${KINDS[kind].prefix}:<slug>`).join(' or ');
+  const schema = z.string().regex(idPatternFor(kinds), {
+    error: (issue) =>
+      `expected the id of a ${kinds.join(' or ')} (${forms}); received ${JSON.stringify(String(issue.input).slice(0, 80))}`,
+  });
+  referenceRegistry.add(schema, { kinds });
+  return schema as unknown as z.ZodType<IdOf<K[number]>, string>;
+}

@@ -1,0 +1,389 @@
+import type { z } from 'zod';
+import { type Dataset, MetaSchema } from './dataset.ts';
+import { DatasetValidationError } from './errors.ts';
+import { ID_PATTERN, parseId } from './ids.ts';
+import { formatPath, type IssueCode, ISSUE_CODES, type ValidationIssue } from './issues.ts';
+import { type Collection, KIND_NAMES, type Kind, KINDS } from './kinds.ts';
+import { type AnyRecord, type Figure, RecordSchemas, type Relation } from './records.ts';
+import { referenceRegistry } from './references.ts';
+import { nearestIds } from './suggest.ts';
+import { PREDICATES } from './vocabularies.ts';
+
+/** The result of {@link validateDataset}: the parsed dataset, or every problem found. */
+export type ValidationResult =
+  | { ok: true; data: Dataset; issues: [] }
+  | { ok: false; data: undefined; issues: ValidationIssue[] };
+
+type Path = (string | number)[];
+
+interface Located {
+  record: AnyRecord;
+  path: Path;
+}
+
+const COLLECTIONS = new Set<string>(KIND_NAMES.map((kind) => KINDS[kind].collection));
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function describeReceived(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+function kebab(code: string): string {
+  return code.replaceAll('_', '-');
+}
+
+/** Turns zod's issues into ours: stable codes, full paths, and messages that say what was received. */
+function fromZod(error: z.ZodError, base: Path, recordId?: string): ValidationIssue[] {
+  return error.issues.map((zodIssue) => {
+    const path = [...base, ...zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
+    const params = (zodIssue as { params?: { code?: string } }).params;
+    let code = (params?.code ?? kebab(zodIssue.code)) as IssueCode;
+    if (!(code in ISSUE_CODES)) code = 'invalid-value';
+    let message = zodIssue.message;
+    if (zodIssue.code === 'invalid_format' && path.at(-1) === 'id' && path.length === base.length + 1) {
+      code = 'id-prefix-mismatch';
+    }
+    if (zodIssue.code === 'unrecognized_keys') {
+      message = `unknown field(s) ${zodIssue.keys.map((key) => JSON.stringify(key)).join(', ')}; the schema does not define them (a typo?)`;
+    }
+    const issue: ValidationIssue = { path, at: formatPath(path), code, message };
+    if (recordId) issue.recordId = recordId;
+    return issue;
+  });
+}
+
+/** A reference found in a record: where it is, the id, and the kinds allowed there. */
+interface FoundReference {
+  path: Path;
+  id: string;
+  kinds: readonly Kind[];
+}
+
+/**
+ * Walks a value alongside its zod schema and collects the fields that the reference registry
+ * marks as ids of other records.
+ */
+function collectReferences(schema: z.core.$ZodType, value: unknown, path: Path, out: Map<string, FoundReference>) {
+  const meta = referenceRegistry.get(schema as z.ZodType);
+  if (meta) {
+    if (typeof value === 'string') out.set(formatPath(path), { path, id: value, kinds: meta.kinds });
+    return;
+  }
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'object': {
+      if (!isPlainObject(value)) return;
+      const shape = def.shape as Record<string, z.core.$ZodType>;
+      for (const [key, child] of Object.entries(shape)) {
+        if (Object.hasOwn(value, key)) collectReferences(child, value[key], [...path, key], out);
+      }
+      return;
+    }
+    case 'array':
+      if (Array.isArray(value)) {
+        value.forEach((item, index) => {
+          collectReferences(def.element as z.core.$ZodType, item, [...path, index], out);
+        });
+      }
+      return;
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional':
+    case 'catch':
+      collectReferences(def.innerType as z.core.$ZodType, value, path, out);
+      return;
+    case 'pipe':
+      collectReferences(def.in as z.core.$ZodType, value, path, out);
+      return;
+    case 'union':
+      for (const option of def.options as z.core.$ZodType[]) collectReferences(option, value, path, out);
+      return;
+  }
+}
+
+/** The integrity checks that look across records: ids, references, relation kinds, figures, order. */
+function checkIntegrity(
+  located: Located[],
+  knownIds: Map<string, Kind>,
+  meta: unknown,
+  issues: ValidationIssue[],
+): void {
+  const add = (path: Path, code: IssueCode, message: string, recordId?: string, suggestions?: string[]) => {
+    const issue: ValidationIssue = { path, at: formatPath(path), code, message };
+    if (recordId) issue.recordId = recordId;
+    if (suggestions?.length) issue.suggestions = suggestions;
+    issues.push(issue);
+  };
+
+  const checkReference = (reference: FoundReference, recordId?: string) => {
+    const kind = knownIds.get(reference.id);
+    if (kind === undefined) {
+      const sameKind = [...knownIds.keys()].filter((id) => reference.kinds.includes(knownIds.get(id) as Kind));
+      add(
+        reference.path,
+        'unknown-reference',
+        `refers to ${JSON.stringify(reference.id)}, which no record of the dataset has; expected the id of an existing ${reference.kinds.join(' or ')}`,
+        recordId,
+        nearestIds(reference.id, sameKind),
+      );
+    } else if (!reference.kinds.includes(kind)) {
+      add(
+        reference.path,
+        'wrong-reference-kind',
+        `refers to ${reference.id}, a ${kind}; expected a ${reference.kinds.join(' or ')}`,
+        recordId,
+      );
+    }
+  };
+
+  const metaReferences = new Map<string, FoundReference>();
+  collectReferences(MetaSchema, meta, ['meta'], metaReferences);
+  for (const reference of metaReferences.values()) checkReference(reference);
+
+  const byId = new Map<string, Located>();
+  const orders: Partial<Record<Kind, Located[]>> = {};
+
+  for (const entry of located) {
+    const { record, path } = entry;
+    const seen = byId.get(record.id);
+    if (seen) {
+      add([...path, 'id'], 'duplicate-id', `id ${record.id} is also used at ${formatPath(seen.path)}`, record.id);
+    } else {
+      byId.set(record.id, entry);
+    }
+
+    const references = new Map<string, FoundReference>();
+    collectReferences(RecordSchemas[record.kind], record, path, references);
+    for (const reference of references.values()) checkReference(reference, record.id);
+
+    switch (record.kind) {
+      case 'country':
+        if (record.iso3166 && record.id !== `country:${record.iso3166.toLowerCase()}`) {
+          add(
+            [...path, 'id'],
+            'iso-code-mismatch',
+            `a country with ISO 3166-1 code ${record.iso3166} must have the id country:${record.iso3166.toLowerCase()}; received ${record.id}`,
+            record.id,
+          );
+        }
+        break;
+      case 'relation':
+        checkRelation(record, path, knownIds, add);
+        break;
+      case 'figure':
+        checkFigure(record, path, add);
+        break;
+      case 'objective':
+      case 'tactic':
+        orders[record.kind] ??= [];
+        orders[record.kind]?.push(entry);
+        break;
+    }
+  }
+
+  // Equivalent figures state one quantity in two units, so each must point back to the other.
+  for (const { record, path } of located) {
+    if (record.kind !== 'figure') continue;
+    (record.equivalents ?? []).forEach((other, index) => {
+      const target = byId.get(other)?.record;
+      if (other === record.id) {
+        add([...path, 'equivalents', index], 'self-reference', `a figure cannot be its own equivalent`, record.id);
+      } else if (target?.kind === 'figure' && !(target.equivalents ?? []).includes(record.id)) {
+        add(
+          [...path, 'equivalents', index],
+          'asymmetric-equivalence',
+          `lists ${other} as equivalent, but ${other} does not list ${record.id} back`,
+          record.id,
+        );
+      }
+    });
+  }
+
+  for (const entries of Object.values(orders)) {
+    const sorted = [...(entries ?? [])].sort(
+      (a, b) => (a.record as { order: number }).order - (b.record as { order: number }).order,
+    );
+    sorted.forEach((entry, index) => {
+      const order = (entry.record as { order: number }).order;
+      if (order !== index + 1) {
+        add(
+          [...entry.path, 'order'],
+          'order-conflict',
+          `${entry.record.kind}s must be numbered 1 to ${sorted.length} without gaps or repeats; expected ${index + 1} here, received ${order}`,
+          entry.record.id,
+        );
+      }
+    });
+  }
+}
+
+type Add = (path: Path, code: IssueCode, message: string, recordId?: string) => void;
+
+function checkRelation(record: Relation, path: Path, knownIds: Map<string, Kind>, add: Add) {
+  const spec = PREDICATES[record.predicate];
+  for (const end of ['subject', 'object'] as const) {
+    const kind = knownIds.get(record[end]);
+    const allowed: readonly Kind[] = spec[end];
+    if (kind !== undefined && !allowed.includes(kind)) {
+      add(
+        [...path, end],
+        'relation-kind-mismatch',
+        `"${record.predicate}" takes a ${end} of kind ${allowed.join(', ')}; received ${record[end]}, a ${kind}`,
+        record.id,
+      );
+    }
+  }
+  if (record.subject === record.object) {
+    add([...path, 'object'], 'self-reference', `a relation cannot point from ${record.subject} to itself`, record.id);
+  }
+}
+
+function checkFigure(record: Figure, path: Path, add: Add) {
+  const hasValue = record.value !== undefined;
+  const hasRange = record.range !== undefined;
+  if (hasValue === hasRange) {
+    add(
+      path,
+      'figure-value-range',
+      `a figure needs exactly one of value or range; received ${hasValue ? 'both' : 'neither'}`,
+      record.id,
+    );
+  }
+  if (record.range && record.range.min > record.range.max) {
+    add(
+      [...path, 'range'],
+      'invalid-range',
+      `range.min (${record.range.min}) is greater than range.max (${record.range.max})`,
+      record.id,
+    );
+  }
+}
+
+function validateUnsafe(input: unknown): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  if (!isPlainObject(input)) {
+    return {
+      ok: false,
+      data: undefined,
+      issues: [
+        {
+          path: [],
+          at: formatPath([]),
+          code: 'invalid-type',
+          message: `expected a dataset object with meta and record arrays; received ${describeReceived(input)}`,
+        },
+      ],
+    };
+  }
+
+  for (const key of Object.keys(input)) {
+    if (key !== 'meta' && !COLLECTIONS.has(key)) {
+      issues.push({
+        path: [key],
+        at: formatPath([key]),
+        code: 'unrecognized-keys',
+        message: `unknown top-level field ${JSON.stringify(key)}; expected meta or one of ${[...COLLECTIONS].join(', ')}`,
+      });
+    }
+  }
+
+  const meta = MetaSchema.safeParse(input.meta);
+  if (!meta.success) issues.push(...fromZod(meta.error, ['meta']));
+
+  // Ids of every record, even of those that fail their shape, so that one broken record does not
+  // also show up as a wave of unknown references.
+  const knownIds = new Map<string, Kind>();
+  const data: Record<string, unknown[]> = {};
+  const located: Located[] = [];
+  for (const kind of KIND_NAMES) {
+    const collection: Collection = KINDS[kind].collection;
+    const raw = Object.hasOwn(input, collection) ? input[collection] : [];
+    if (!Array.isArray(raw)) {
+      issues.push({
+        path: [collection],
+        at: collection,
+        code: 'invalid-type',
+        message: `expected an array of ${kind} records; received ${describeReceived(raw)}`,
+      });
+      continue;
+    }
+    for (const item of raw) {
+      const id = isPlainObject(item) ? item.id : undefined;
+      const parsed = parseId(id);
+      if (typeof id === 'string' && parsed && !knownIds.has(id)) knownIds.set(id, parsed.kind);
+    }
+    const records: unknown[] = [];
+    raw.forEach((item, index) => {
+      const result = RecordSchemas[kind].safeParse(item);
+      if (result.success) {
+        records.push(result.data);
+        located.push({ record: result.data as AnyRecord, path: [collection, index] });
+      } else {
+        const id = isPlainObject(item) && typeof item.id === 'string' && ID_PATTERN.test(item.id) ? item.id : undefined;
+        issues.push(...fromZod(result.error, [collection, index], id));
+      }
+    });
+    data[collection] = records;
+  }
+
+  checkIntegrity(located, knownIds, meta.success ? meta.data : undefined, issues);
+
+  if (issues.length > 0) return { ok: false, data: undefined, issues };
+  return { ok: true, data: { meta: meta.data, ...data } as Dataset, issues: [] };
+}
+
+/**
+ * Validates a whole dataset and lists every problem at once: each record's shape, unique ids, id
+ * prefixes that match kinds, references that exist and have a sensible kind, relation ends, dates,
+ * figures, and the numbering of objectives and tactics. Never throws, whatever it is given; the
+ * input is not modified, and `data` is a fresh parsed copy.
+ *
+ * ```ts
+ * const result = validateDataset(JSON.parse(text));
+ * if (!result.ok) console.error(formatIssues(result.issues));
+ * else console.log(result.data.figures.length);
+ * ```
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  try {
+    return validateUnsafe(input);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      data: undefined,
+      issues: [
+        {
+          path: [],
+          at: formatPath([]),
+          code: 'invalid-input',
+          message: `the input could not be read as plain data (${reason.slice(0, 200)}); expected JSON-like objects and arrays`,
+        },
+      ],
+    };
+  }
+}
+
+/**
+ * Like {@link validateDataset}, but returns the dataset or throws a {@link DatasetValidationError}
+ * that lists every problem.
+ *
+ * ```ts
+ * const dataset = assertValidDataset(JSON.parse(text));
+ * ```
+ */
+export function assertValidDataset(input: unknown): Dataset {
+  const result = validateDataset(input);
+  if (!result.ok) throw new DatasetValidationError(result.issues);
+  return result.data;
+}
