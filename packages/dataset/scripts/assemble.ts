@@ -1,10 +1,4 @@
-import {
-  type AnyRecord,
-  type Dataset,
-  KIND_NAMES,
-  KINDS,
-  SCHEMA_VERSION,
-} from '@chipwar/schema';
+import { type AnyRecord, type Dataset, KIND_NAMES, KINDS, SCHEMA_VERSION } from '@chipwar/schema';
 import { SOURCE_SHA256 } from '@chipwar/source';
 
 /** The id of the report's own document record. */
@@ -15,7 +9,9 @@ export function assemble(records: readonly AnyRecord[], datasetVersion = '0.0.0'
   const collections = Object.fromEntries(
     KIND_NAMES.map((kind) => [
       KINDS[kind].collection,
-      records.filter((record) => record.kind === kind).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      records
+        .filter((record) => record.kind === kind)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     ]),
   );
   return {

@@ -27,7 +27,12 @@ export interface LoadedData {
   issues: FileIssue[];
 }
 
-function issue(file: string, path: (string | number)[], code: ValidationIssue['code'], message: string): FileIssue {
+function issue(
+  file: string,
+  path: (string | number)[],
+  code: ValidationIssue['code'],
+  message: string,
+): FileIssue {
   return { file, path, at: formatPath(path), code, message };
 }
 
@@ -39,7 +44,12 @@ export function loadData(dataDir = DATA_DIR): LoadedData {
   for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
     if (!entry.isDirectory() || !collections.has(entry.name)) {
       issues.push(
-        issue(join(dataDir, entry.name), [], 'unrecognized-keys', `not a collection folder; expected one of ${[...collections].join(', ')}`),
+        issue(
+          join(dataDir, entry.name),
+          [],
+          'unrecognized-keys',
+          `not a collection folder; expected one of ${[...collections].join(', ')}`,
+        ),
       );
     }
   }
@@ -62,7 +72,14 @@ export function loadData(dataDir = DATA_DIR): LoadedData {
       try {
         raw = parse(readFileSync(join(dir, name), 'utf8'), { prettyErrors: true, uniqueKeys: true });
       } catch (error) {
-        issues.push(issue(file, [], 'invalid-format', `YAML does not parse: ${(error as Error).message.split('\n')[0]}`));
+        issues.push(
+          issue(
+            file,
+            [],
+            'invalid-format',
+            `YAML does not parse: ${(error as Error).message.split('\n')[0]}`,
+          ),
+        );
         continue;
       }
       const result = RecordInputSchemas[kind].safeParse(raw);
@@ -78,7 +95,14 @@ export function loadData(dataDir = DATA_DIR): LoadedData {
       const record = result.data as AnyRecord;
       const expected = `${KINDS[kind].prefix}:${name.replace(/\.yaml$/, '')}`;
       if (record.id !== expected) {
-        issues.push(issue(file, ['id'], 'invalid-id', `the file name says ${expected}, the record says ${record.id}; they must agree`));
+        issues.push(
+          issue(
+            file,
+            ['id'],
+            'invalid-id',
+            `the file name says ${expected}, the record says ${record.id}; they must agree`,
+          ),
+        );
       }
       if (kindOfCollection(collection) !== record.kind) {
         issues.push(issue(file, ['kind'], 'invalid-value', `a ${record.kind} in the ${collection} folder`));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type Collection, KIND_NAMES, type Kind, KINDS } from './kinds.ts';
-import { ref } from './references.ts';
+import { type Collection, KIND_NAMES, KINDS, type Kind } from './kinds.ts';
 import { RecordSchemas } from './records.ts';
+import { ref } from './references.ts';
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-.]+)?(?:\+[0-9A-Za-z-.]+)?$/;
 
@@ -22,7 +22,7 @@ export const SourceSchema = z.strictObject({
 });
 
 /** The source a dataset is made from. */
-export type Source = z.infer<typeof SourceSchema>;
+export interface Source extends z.infer<typeof SourceSchema> {}
 
 /** What a dataset says about itself. */
 export const MetaSchema = z
@@ -44,9 +44,11 @@ export const MetaSchema = z
   .describe('What a dataset says about itself: versions, source, content hash, licenses.');
 
 /** What a dataset says about itself. */
-export type Meta = z.infer<typeof MetaSchema>;
+export interface Meta extends z.infer<typeof MetaSchema> {}
 
-type CollectionShape = { [K in Kind as (typeof KINDS)[K]['collection']]: z.ZodDefault<z.ZodArray<(typeof RecordSchemas)[K]>> };
+type CollectionShape = {
+  [K in Kind as (typeof KINDS)[K]['collection']]: z.ZodDefault<z.ZodArray<(typeof RecordSchemas)[K]>>;
+};
 
 const collections = Object.fromEntries(
   KIND_NAMES.map((kind) => [KINDS[kind].collection, z.array(RecordSchemas[kind]).default([])]),
@@ -65,7 +67,7 @@ export const DatasetSchema = z
   .describe('A chipwar dataset: meta and one array of records per kind.');
 
 /** A whole dataset, as published. */
-export type Dataset = z.infer<typeof DatasetSchema>;
+export interface Dataset extends z.infer<typeof DatasetSchema> {}
 
 /** The record arrays of a dataset, keyed by collection name. */
 export type DatasetCollections = Pick<Dataset, Collection>;

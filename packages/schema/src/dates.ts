@@ -89,7 +89,11 @@ function isoDay(ms: number | null | undefined): string | null {
  */
 export function describeEdtf(value: unknown): EdtfResult {
   if (typeof value !== 'string') {
-    return { ok: false, code: 'invalid-date', message: `expected an EDTF date string, received ${typeof value}` };
+    return {
+      ok: false,
+      code: 'invalid-date',
+      message: `expected an EDTF date string, received ${typeof value}`,
+    };
   }
   let node: EdtfNode;
   try {
@@ -115,7 +119,11 @@ export function describeEdtf(value: unknown): EdtfResult {
     };
   }
   if (node.type === 'Set' || node.type === 'List') {
-    return { ok: false, code: 'invalid-date', message: `"${value}" is an EDTF set; expected one date or one interval` };
+    return {
+      ok: false,
+      code: 'invalid-date',
+      message: `"${value}" is an EDTF set; expected one date or one interval`,
+    };
   }
   const ends = node.type === 'Interval' ? [node.lower, node.upper] : [node];
   const known = ends.filter((end): end is EdtfNode => end !== null && end !== undefined);
@@ -125,7 +133,11 @@ export function describeEdtf(value: unknown): EdtfResult {
     return { ok: false, code: 'invalid-date', message: `"${value}" has no known start or end` };
   }
   if (known.some((part) => Number.isNaN(part.min) || Number.isNaN(part.max))) {
-    return { ok: false, code: 'invalid-date', message: `"${value}" is outside the supported years -9999 to 9999` };
+    return {
+      ok: false,
+      code: 'invalid-date',
+      message: `"${value}" is outside the supported years -9999 to 9999`,
+    };
   }
   return {
     ok: true,
@@ -158,8 +170,11 @@ export const RelativeDateSchema = z
   })
   .describe('How a relative date was resolved against its anchor.');
 
+/** The published form of a relative date, registered for a shared JSON Schema definition. */
+const PublishedRelativeDateSchema = RelativeDateSchema.meta({ id: 'RelativeDate' });
+
 /** A date the text gives only relatively, and how it was resolved. */
-export type RelativeDate = z.infer<typeof RelativeDateSchema>;
+export interface RelativeDate extends z.infer<typeof RelativeDateSchema> {}
 
 /**
  * A date or interval, as EDTF with its derived sortable bounds. The published form: every derived
@@ -180,12 +195,17 @@ export const DateSchema = z
     /** Whether the text marks the date uncertain, derived from `edtf`. */
     uncertain: z.boolean(),
     /** Present when the text gives the date only relatively: the phrase, its anchor and the method. */
-    relative: RelativeDateSchema.optional(),
+    relative: PublishedRelativeDateSchema.optional(),
   })
   .superRefine((date, ctx) => {
     const described = describeEdtf(date.edtf);
     if (!described.ok) {
-      ctx.addIssue({ code: 'custom', path: ['edtf'], message: described.message, params: { code: described.code } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['edtf'],
+        message: described.message,
+        params: { code: described.code },
+      });
       return;
     }
     for (const key of ['start', 'end', 'precision', 'approximate', 'uncertain'] as const) {
@@ -199,10 +219,10 @@ export const DateSchema = z
       }
     }
   })
-  .describe('A date or interval as EDTF, with its derived sortable bounds.');
+  .meta({ id: 'Date', description: 'A date or interval as EDTF, with its derived sortable bounds.' });
 
 /** A date or interval, as EDTF with its derived sortable bounds. */
-export type DateInfo = z.infer<typeof DateSchema>;
+export interface DateInfo extends z.infer<typeof DateSchema> {}
 
 /**
  * The authoring form of a date: an EDTF string, or `{ edtf, relative }` for a relative date.

@@ -1,4 +1,4 @@
-import { isKind, KIND_NAMES, type Kind, kindOfPrefix, KINDS, type PrefixOf } from './kinds.ts';
+import { isKind, KIND_NAMES, KINDS, type Kind, kindOfPrefix, type PrefixOf } from './kinds.ts';
 
 /** A slug: lower-case ASCII letters and digits in groups joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -64,7 +64,9 @@ export function isIdOf<K extends Kind>(id: unknown, kind: K): id is IdOf<K> {
  */
 export function makeId<K extends Kind>(kind: K, slug: string): IdOf<K> {
   if (!isKind(kind)) {
-    throw new TypeError(`makeId: kind must be one of ${KIND_NAMES.join(', ')}; received ${JSON.stringify(kind)}`);
+    throw new TypeError(
+      `makeId: kind must be one of ${KIND_NAMES.join(', ')}; received ${JSON.stringify(kind)}`,
+    );
   }
   if (typeof slug !== 'string') {
     throw new TypeError(`makeId: slug must be a string; received ${typeof slug}`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DateInputSchema, DateSchema } from './dates.ts';
 import type { IdOf } from './ids.ts';
-import { type Kind, KINDS } from './kinds.ts';
+import { KINDS, type Kind } from './kinds.ts';
 import { ref } from './references.ts';
 import {
   DOCUMENT_TYPES,
@@ -19,7 +19,10 @@ import {
 /** A slug, as used in tags, metrics and sections. */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug: lower-case letters and digits joined by single hyphens');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'expected a slug: lower-case letters and digits joined by single hyphens',
+  );
 
 /** The longest excerpt a citation may quote, in characters. */
 export const MAX_EXCERPT_LENGTH = 300;
@@ -40,10 +43,13 @@ export const CitationSchema = z
     /** A verbatim excerpt of that paragraph that contains the fact, at most 300 characters. */
     excerpt: z.string().min(1).max(MAX_EXCERPT_LENGTH),
   })
-  .describe('Where a fact stands in a source document, with a verbatim excerpt that contains it.');
+  .meta({
+    id: 'Citation',
+    description: 'Where a fact stands in a source document, with a verbatim excerpt that contains it.',
+  });
 
 /** A citation of a source document. */
-export type Citation = z.infer<typeof CitationSchema>;
+export interface Citation extends z.infer<typeof CitationSchema> {}
 
 /** The schema of the id of a record of one kind: `<prefix>:<slug>` with the kind's prefix. */
 export function idSchema<K extends Kind>(kind: K): z.ZodType<IdOf<K>, string> {
@@ -118,7 +124,9 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
         .regex(/^[A-Z]{2}$/)
         .optional(),
     })
-    .describe('A country or territory. The id slug is the ISO 3166-1 alpha-2 code in lower case, where one exists.');
+    .describe(
+      'A country or territory. The id slug is the ISO 3166-1 alpha-2 code in lower case, where one exists.',
+    );
 
   /** A region or group of countries that is not one state, such as Europe. */
   const region = z
@@ -138,7 +146,9 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       /** The country it belongs to or is based in, when the source says or makes it plain. */
       country: ref('country', 'region').optional(),
     })
-    .describe('An organization: a company, government body, agency, legislature, think tank, fund, and so on.');
+    .describe(
+      'An organization: a company, government body, agency, legislature, think tank, fund, and so on.',
+    );
 
   /** A role a person holds, at an organization or for a country. */
   const affiliation = z.strictObject({
@@ -202,7 +212,9 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       /** The broader technology it is a kind of (NAND is a kind of memory chip). */
       broader: ref('technology').optional(),
     })
-    .describe('A technology: a chip type, equipment type, value-chain segment, process node, material or software.');
+    .describe(
+      'A technology: a chip type, equipment type, value-chain segment, process node, material or software.',
+    );
 
   /** An idea the report argues with, such as export discipline or chokepoints. */
   const concept = z
@@ -362,8 +374,18 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
   } satisfies Record<Kind, z.ZodType>;
 }
 
-/** The published record schemas, one per kind: dates carry their derived bounds. */
-export const RecordSchemas = defineRecordSchemas(DateSchema);
+type RecordSchemaMap = ReturnType<typeof defineRecordSchemas<typeof DateSchema>>;
+
+/**
+ * The published record schemas, one per kind: dates carry their derived bounds. Each is registered
+ * under its type name (`Figure`, …) so the JSON Schema export shares one definition per kind.
+ */
+export const RecordSchemas = Object.fromEntries(
+  Object.entries(defineRecordSchemas(DateSchema)).map(([kind, schema]) => [
+    kind,
+    schema.meta({ id: `${kind[0]?.toUpperCase()}${kind.slice(1)}` }),
+  ]),
+) as RecordSchemaMap;
 
 /**
  * The authoring record schemas, one per kind: what a curator writes. Dates are EDTF strings (or
@@ -401,37 +423,37 @@ export const QuoteSchema = RecordSchemas.quote;
 export const RelationSchema = RecordSchemas.relation;
 
 /** A country or territory. */
-export type Country = z.infer<typeof CountrySchema>;
+export interface Country extends z.infer<typeof CountrySchema> {}
 /** A region or group of countries. */
-export type Region = z.infer<typeof RegionSchema>;
+export interface Region extends z.infer<typeof RegionSchema> {}
 /** An organization. */
-export type Organization = z.infer<typeof OrganizationSchema>;
+export interface Organization extends z.infer<typeof OrganizationSchema> {}
 /** A person. */
-export type Person = z.infer<typeof PersonSchema>;
+export interface Person extends z.infer<typeof PersonSchema> {}
 /** A role a person holds. */
 export type Affiliation = NonNullable<Person['affiliations']>[number];
 /** A policy. */
-export type Policy = z.infer<typeof PolicySchema>;
+export interface Policy extends z.infer<typeof PolicySchema> {}
 /** A document. */
-export type DocumentRecord = z.infer<typeof DocumentSchema>;
+export interface DocumentRecord extends z.infer<typeof DocumentSchema> {}
 /** A technology. */
-export type Technology = z.infer<typeof TechnologySchema>;
+export interface Technology extends z.infer<typeof TechnologySchema> {}
 /** A concept. */
-export type Concept = z.infer<typeof ConceptSchema>;
+export interface Concept extends z.infer<typeof ConceptSchema> {}
 /** A strategic objective. */
-export type Objective = z.infer<typeof ObjectiveSchema>;
+export interface Objective extends z.infer<typeof ObjectiveSchema> {}
 /** A tactic. */
-export type Tactic = z.infer<typeof TacticSchema>;
+export interface Tactic extends z.infer<typeof TacticSchema> {}
 /** An event. */
-export type Event = z.infer<typeof EventSchema>;
+export interface Event extends z.infer<typeof EventSchema> {}
 /** A figure. */
-export type Figure = z.infer<typeof FigureSchema>;
+export interface Figure extends z.infer<typeof FigureSchema> {}
 /** A quotation. */
-export type Quote = z.infer<typeof QuoteSchema>;
+export interface Quote extends z.infer<typeof QuoteSchema> {}
 /** Who spoke a quotation. */
 export type Speaker = Quote['speaker'];
 /** A relation. */
-export type Relation = z.infer<typeof RelationSchema>;
+export interface Relation extends z.infer<typeof RelationSchema> {}
 
 /** The published record type of each kind. */
 export interface RecordOfKind {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { IdOf } from './ids.ts';
-import { type Kind, KINDS } from './kinds.ts';
+import { KINDS, type Kind } from './kinds.ts';
 
 /** What the reference registry records about an id field: which kinds it may point to. */
 export interface ReferenceMeta {

@@ -31,7 +31,8 @@ export function nearestIds(id: string, candidates: Iterable<string>, limit = 3):
     const distance = editDistance(target, candidate);
     const related = candidate.includes(target) || target.includes(candidate);
     const threshold = Math.max(2, Math.floor(Math.max(target.length, candidate.length) / 3));
-    if (distance <= threshold || related) scored.push({ candidate, score: related ? Math.min(distance, 1) : distance });
+    if (distance <= threshold || related)
+      scored.push({ candidate, score: related ? Math.min(distance, 1) : distance });
   }
   scored.sort((x, y) => x.score - y.score || (x.candidate < y.candidate ? -1 : 1));
   return scored.slice(0, limit).map((entry) => entry.candidate);

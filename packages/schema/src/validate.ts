@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { type Dataset, MetaSchema } from './dataset.ts';
 import { DatasetValidationError } from './errors.ts';
 import { ID_PATTERN, parseId } from './ids.ts';
-import { formatPath, type IssueCode, ISSUE_CODES, type ValidationIssue } from './issues.ts';
-import { type Collection, KIND_NAMES, type Kind, KINDS } from './kinds.ts';
+import { formatPath, ISSUE_CODES, type IssueCode, type ValidationIssue } from './issues.ts';
+import { type Collection, KIND_NAMES, KINDS, type Kind } from './kinds.ts';
 import { type AnyRecord, type Figure, RecordSchemas, type Relation } from './records.ts';
 import { referenceRegistry } from './references.ts';
 import { nearestIds } from './suggest.ts';
@@ -40,7 +40,7 @@ function kebab(code: string): string {
 }
 
 /** Turns zod's issues into ours: stable codes, full paths, and messages that say what was received. */
-function fromZod(error: z.ZodError, base: Path, recordId?: string): ValidationIssue[] {
+function fromZod(error: z.ZodError, base: Path, recordId?: string, rawId?: unknown): ValidationIssue[] {
   return error.issues.map((zodIssue) => {
     const path = [...base, ...zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
     const params = (zodIssue as { params?: { code?: string } }).params;
@@ -48,7 +48,8 @@ function fromZod(error: z.ZodError, base: Path, recordId?: string): ValidationIs
     if (!(code in ISSUE_CODES)) code = 'invalid-value';
     let message = zodIssue.message;
     if (zodIssue.code === 'invalid_format' && path.at(-1) === 'id' && path.length === base.length + 1) {
-      code = 'id-prefix-mismatch';
+      // A well-formed id with another kind's prefix is a different mistake from a malformed id.
+      code = parseId(rawId) ? 'id-prefix-mismatch' : 'invalid-id';
     }
     if (zodIssue.code === 'unrecognized_keys') {
       message = `unknown field(s) ${zodIssue.keys.map((key) => JSON.stringify(key)).join(', ')}; the schema does not define them (a typo?)`;
@@ -70,7 +71,12 @@ interface FoundReference {
  * Walks a value alongside its zod schema and collects the fields that the reference registry
  * marks as ids of other records.
  */
-function collectReferences(schema: z.core.$ZodType, value: unknown, path: Path, out: Map<string, FoundReference>) {
+function collectReferences(
+  schema: z.core.$ZodType,
+  value: unknown,
+  path: Path,
+  out: Map<string, FoundReference>,
+) {
   const meta = referenceRegistry.get(schema as z.ZodType);
   if (meta) {
     if (typeof value === 'string') out.set(formatPath(path), { path, id: value, kinds: meta.kinds });
@@ -128,7 +134,9 @@ function checkIntegrity(
   const checkReference = (reference: FoundReference, recordId?: string) => {
     const kind = knownIds.get(reference.id);
     if (kind === undefined) {
-      const sameKind = [...knownIds.keys()].filter((id) => reference.kinds.includes(knownIds.get(id) as Kind));
+      const sameKind = [...knownIds.keys()].filter((id) =>
+        reference.kinds.includes(knownIds.get(id) as Kind),
+      );
       add(
         reference.path,
         'unknown-reference',
@@ -157,7 +165,12 @@ function checkIntegrity(
     const { record, path } = entry;
     const seen = byId.get(record.id);
     if (seen) {
-      add([...path, 'id'], 'duplicate-id', `id ${record.id} is also used at ${formatPath(seen.path)}`, record.id);
+      add(
+        [...path, 'id'],
+        'duplicate-id',
+        `id ${record.id} is also used at ${formatPath(seen.path)}`,
+        record.id,
+      );
     } else {
       byId.set(record.id, entry);
     }
@@ -197,7 +210,12 @@ function checkIntegrity(
     (record.equivalents ?? []).forEach((other, index) => {
       const target = byId.get(other)?.record;
       if (other === record.id) {
-        add([...path, 'equivalents', index], 'self-reference', `a figure cannot be its own equivalent`, record.id);
+        add(
+          [...path, 'equivalents', index],
+          'self-reference',
+          `a figure cannot be its own equivalent`,
+          record.id,
+        );
       } else if (target?.kind === 'figure' && !(target.equivalents ?? []).includes(record.id)) {
         add(
           [...path, 'equivalents', index],
@@ -244,7 +262,12 @@ function checkRelation(record: Relation, path: Path, knownIds: Map<string, Kind>
     }
   }
   if (record.subject === record.object) {
-    add([...path, 'object'], 'self-reference', `a relation cannot point from ${record.subject} to itself`, record.id);
+    add(
+      [...path, 'object'],
+      'self-reference',
+      `a relation cannot point from ${record.subject} to itself`,
+      record.id,
+    );
   }
 }
 
@@ -329,8 +352,13 @@ function validateUnsafe(input: unknown): ValidationResult {
         records.push(result.data);
         located.push({ record: result.data as AnyRecord, path: [collection, index] });
       } else {
-        const id = isPlainObject(item) && typeof item.id === 'string' && ID_PATTERN.test(item.id) ? item.id : undefined;
-        issues.push(...fromZod(result.error, [collection, index], id));
+        const id =
+          isPlainObject(item) && typeof item.id === 'string' && ID_PATTERN.test(item.id)
+            ? item.id
+            : undefined;
+        issues.push(
+          ...fromZod(result.error, [collection, index], id, isPlainObject(item) ? item.id : undefined),
+        );
       }
     });
     data[collection] = records;

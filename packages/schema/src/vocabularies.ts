@@ -211,7 +211,11 @@ export interface PredicateSpec {
 export const PREDICATES = {
   'member-of': { subject: ACTORS, object: BODIES, description: 'is a member of' },
   'leader-of': { subject: ['person'], object: BODIES, description: 'leads or heads' },
-  'part-of': { subject: ['organization', 'region', 'country'], object: BODIES, description: 'is a unit or part of' },
+  'part-of': {
+    subject: ['organization', 'region', 'country'],
+    object: BODIES,
+    description: 'is a unit or part of',
+  },
   'subsidiary-of': { subject: ['organization'], object: ['organization'], description: 'is owned by' },
   'affiliated-with': { subject: ACTORS, object: BODIES, description: 'is affiliated with' },
   'customer-of': { subject: BODIES, object: BODIES, description: 'buys from' },
@@ -219,7 +223,11 @@ export const PREDICATES = {
   'competitor-of': { subject: BODIES, object: BODIES, description: 'competes with' },
   'ally-of': { subject: BODIES, object: BODIES, description: 'is allied or aligned with' },
   'headquartered-in': { subject: ['organization'], object: PLACES, description: 'has its headquarters in' },
-  'operates-in': { subject: ['organization'], object: PLACES, description: 'has facilities or operations in' },
+  'operates-in': {
+    subject: ['organization'],
+    object: PLACES,
+    description: 'has facilities or operations in',
+  },
   issued: { subject: ACTORS, object: INSTRUMENTS, description: 'issued, enacted or published' },
   targets: { subject: [...INSTRUMENTS, ...BODIES], object: ANY_ENTITY, description: 'is aimed at' },
   joined: { subject: BODIES, object: ['policy', 'organization'], description: 'joined or adopted' },
@@ -234,11 +242,27 @@ export const PREDICATES = {
   'stole-from': { subject: ACTORS, object: BODIES, description: 'took technology or knowledge from' },
   'recruits-from': { subject: BODIES, object: BODIES, description: 'recruits talent from' },
   analyzes: { subject: ACTORS, object: ANY_ENTITY, description: 'analyzes or writes about' },
-  advocates: { subject: ACTORS, object: ['concept', 'policy', 'objective', 'tactic'], description: 'advocates' },
+  advocates: {
+    subject: ACTORS,
+    object: ['concept', 'policy', 'objective', 'tactic'],
+    description: 'advocates',
+  },
   pursues: { subject: ACTORS, object: ['concept', 'policy', 'objective', 'tactic'], description: 'pursues' },
-  implements: { subject: [...INSTRUMENTS, ...BODIES], object: [...INSTRUMENTS, 'objective', 'concept'], description: 'implements or carries out' },
-  'successor-of': { subject: [...INSTRUMENTS, 'organization'], object: [...INSTRUMENTS, 'organization'], description: 'renews or succeeds' },
-  'instance-of': { subject: ANY_ENTITY, object: ['concept', 'technology', 'tactic', 'objective'], description: 'is an example of' },
+  implements: {
+    subject: [...INSTRUMENTS, ...BODIES],
+    object: [...INSTRUMENTS, 'objective', 'concept'],
+    description: 'implements or carries out',
+  },
+  'successor-of': {
+    subject: [...INSTRUMENTS, 'organization'],
+    object: [...INSTRUMENTS, 'organization'],
+    description: 'renews or succeeds',
+  },
+  'instance-of': {
+    subject: ANY_ENTITY,
+    object: ['concept', 'technology', 'tactic', 'objective'],
+    description: 'is an example of',
+  },
 } as const satisfies Record<string, PredicateSpec>;
 
 /** A relation predicate, such as `'customer-of'`. */

@@ -99,7 +99,12 @@ export function parseSource(markdown: string): ParsedSource {
     const cleaned = clean(raw.replace(/^-\s+/, ''));
     if (!cleaned) return;
     count += 1;
-    const paragraph: Paragraph = { section, paragraph: count, text: cleaned, line: blockLine + lineOffset + 1 };
+    const paragraph: Paragraph = {
+      section,
+      paragraph: count,
+      text: cleaned,
+      line: blockLine + lineOffset + 1,
+    };
     if (subsection) paragraph.subsection = subsection;
     paragraphs.push(paragraph);
   };

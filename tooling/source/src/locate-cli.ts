@@ -4,7 +4,9 @@ import { findSourcePath, loadSource, locate } from './index.ts';
 const excerpt = process.argv[2];
 const path = findSourcePath();
 if (!excerpt || !path) {
-  console.error('usage: locate-cli.ts "<verbatim excerpt>" (the report must be at ../shared/sources/ or CHIPWAR_SOURCE)');
+  console.error(
+    'usage: locate-cli.ts "<verbatim excerpt>" (the report must be at ../shared/sources/ or CHIPWAR_SOURCE)',
+  );
   process.exit(2);
 }
 const hits = locate(loadSource(path), excerpt);
@@ -13,5 +15,7 @@ if (hits.length === 0) {
   process.exit(1);
 }
 for (const hit of hits) {
-  console.log(`section: ${hit.section}  paragraph: ${hit.paragraph}  (line ${hit.line})${hit.subsection ? `  under "${hit.subsection}"` : ''}`);
+  console.log(
+    `section: ${hit.section}  paragraph: ${hit.paragraph}  (line ${hit.line})${hit.subsection ? `  under "${hit.subsection}"` : ''}`,
+  );
 }

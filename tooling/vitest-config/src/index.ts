@@ -9,7 +9,12 @@ const SOURCE_CONDITION = '@chipwar/source';
  */
 export default defineConfig({
   resolve: { conditions: [SOURCE_CONDITION, 'import', 'module', 'node', 'default'] },
-  ssr: { resolve: { conditions: [SOURCE_CONDITION, 'import', 'module', 'node', 'default'], externalConditions: [SOURCE_CONDITION] } },
+  ssr: {
+    resolve: {
+      conditions: [SOURCE_CONDITION, 'import', 'module', 'node', 'default'],
+      externalConditions: [SOURCE_CONDITION],
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
