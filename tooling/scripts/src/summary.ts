@@ -15,7 +15,11 @@ for (const name of readdirSync(packagesDir).sort()) {
   const dir = join(packagesDir, name);
   const manifestPath = join(dir, 'package.json');
   if (!existsSync(manifestPath)) continue;
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { name: string; version: string; private?: boolean };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    name: string;
+    version: string;
+    private?: boolean;
+  };
   const dist = join(dir, 'dist');
   const files = existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }) : [];
   const bytes = files.reduce((sum, file) => {

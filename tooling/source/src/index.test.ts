@@ -64,7 +64,9 @@ describe('parseSource', () => {
   });
 
   it('locates excerpts verbatim only', () => {
-    expect(locate(parsed, 'Second paragraph').map((p) => [p.section, p.paragraph])).toEqual([['introduction', 2]]);
+    expect(locate(parsed, 'Second paragraph').map((p) => [p.section, p.paragraph])).toEqual([
+      ['introduction', 2],
+    ]);
     expect(locate(parsed, 'second paragraph')).toEqual([]);
   });
 
