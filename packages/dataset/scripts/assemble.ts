@@ -28,5 +28,5 @@ export function assemble(records: readonly AnyRecord[], datasetVersion = '0.0.0'
       },
     },
     ...collections,
-  } as Dataset;
+  } as unknown as Dataset;
 }

@@ -1,3 +1,4 @@
+/// <reference path="./edtf.d.ts" />
 import edtf from 'edtf';
 import { z } from 'zod';
 

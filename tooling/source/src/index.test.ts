@@ -59,7 +59,8 @@ describe('parseSource', () => {
 
   it('records the subsection and the source line', () => {
     const item = parsed.paragraphs.find((p) => p.text === 'A list item;');
-    expect(item).toMatchObject({ subsection: 'A Subsection', line: 21 });
+    expect(item).toMatchObject({ subsection: 'A Subsection', line: 21, blockQuote: false });
+    expect(parsed.paragraphs.find((p) => p.text.startsWith('A block'))?.blockQuote).toBe(true);
     expect(markdown.split('\n')[20]).toBe('- A list item;');
   });
 

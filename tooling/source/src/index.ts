@@ -14,6 +14,8 @@ export interface Paragraph {
   text: string;
   /** Its 1-based line number in the source file. */
   line: number;
+  /** Whether it is a block quotation (`> ` lines). */
+  blockQuote: boolean;
 }
 
 /** The source, parsed. */
@@ -104,6 +106,7 @@ export function parseSource(markdown: string): ParsedSource {
       paragraph: count,
       text: cleaned,
       line: blockLine + lineOffset + 1,
+      blockQuote: raw.startsWith('>'),
     };
     if (subsection) paragraph.subsection = subsection;
     paragraphs.push(paragraph);

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDataset, renderFiles } from './build.ts';
+import { withCounts } from './counts.ts';
+
+const packageDir = new URL('../', import.meta.url);
+
+describe('the build', () => {
+  it('is deterministic: two builds give byte-identical files', () => {
+    const first = renderFiles(buildDataset());
+    const second = renderFiles(buildDataset());
+    expect([...first.keys()].sort()).toEqual([...second.keys()].sort());
+    for (const [path, content] of first) expect(second.get(path), path).toBe(content);
+  });
+
+  it('left outputs on disk that are exactly what the data gives now', () => {
+    for (const [path, content] of renderFiles(buildDataset())) {
+      expect(readFileSync(new URL(path, packageDir), 'utf8'), path).toBe(content);
+    }
+  });
+
+  it('README counts table is current (run `npm run generate -w @chipwar/dataset`)', () => {
+    const readme = readFileSync(new URL('README.md', packageDir), 'utf8');
+    expect(readme).toBe(withCounts(readme, buildDataset()));
+  });
+});
