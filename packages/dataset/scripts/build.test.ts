@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, renderFiles } from './build.ts';
 import { withCounts } from './counts.ts';
+import { formatRecordYaml, unformattedFiles } from './format-data.ts';
 
 const packageDir = new URL('../', import.meta.url);
 
@@ -22,5 +23,12 @@ describe('the build', () => {
   it('README counts table is current (run `npm run generate -w @chipwar/dataset`)', () => {
     const readme = readFileSync(new URL('README.md', packageDir), 'utf8');
     expect(readme).toBe(withCounts(readme, buildDataset()));
+  });
+
+  it('keeps every data file in canonical form (run `npm run format:data -w @chipwar/dataset`)', () => {
+    expect(unformattedFiles()).toEqual([]);
+    expect(formatRecordYaml('sources: []\nkind: figure\nid: figure:x\n')).toBe(
+      'id: figure:x\nkind: figure\nsources: []\n',
+    );
   });
 });

@@ -1,7 +1,28 @@
 // Canonical JSON: the same records always serialize to the same bytes.
 import { createHash } from 'node:crypto';
 
-const FIRST_KEYS = ['id', 'kind', 'name', 'label'];
+// Keys read in this order wherever they stand (a record, a citation, a range, a date); any other
+// key follows alphabetically, and a record's sources come last.
+const FIRST_KEYS = [
+  'id',
+  'kind',
+  'name',
+  'label',
+  'document',
+  'section',
+  'paragraph',
+  'excerpt',
+  'min',
+  'max',
+  'edtf',
+  'start',
+  'end',
+  'phrase',
+  'anchor',
+  'method',
+  'organization',
+  'role',
+];
 const LAST_KEYS = ['sources'];
 
 function rank(key: string): number {
@@ -11,7 +32,7 @@ function rank(key: string): number {
   return last >= 0 ? 1 + last : 0;
 }
 
-/** Orders object keys: id, kind, name, label first; sources last; the rest alphabetically. */
+/** Orders object keys: id, kind, name, label (and the like) first; sources last; the rest alphabetically. */
 export function canonicalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonicalize);
   if (value && typeof value === 'object') {
