@@ -71,6 +71,7 @@ it('exports exactly these names', () => {
       "parseId",
       "ref",
       "referenceRegistry",
+      "referencesOf",
       "toDateInfo",
       "validateDataset",
     ]

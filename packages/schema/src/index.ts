@@ -12,7 +12,13 @@ export * from './issues.ts';
 export * from './json-schema.ts';
 export * from './kinds.ts';
 export * from './records.ts';
-export { idPatternFor, type ReferenceMeta, ref, referenceRegistry } from './references.ts';
+export {
+  type FoundReference,
+  idPatternFor,
+  type ReferenceMeta,
+  ref,
+  referenceRegistry,
+} from './references.ts';
 export * from './suggest.ts';
 export * from './validate.ts';
 export * from './version.ts';

@@ -7,6 +7,7 @@ import {
   type IssueCode,
   KIND_NAMES,
   KINDS,
+  referencesOf,
   validateDataset,
 } from './index.ts';
 
@@ -329,5 +330,23 @@ describe('validateDataset never throws', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(validateDataset(getter).issues[0]).toMatchObject({ code: 'invalid-input' });
     expect(validateDataset(getter).issues[0]?.message).toContain('getter exploded');
+  });
+});
+
+describe('referencesOf', () => {
+  it('finds every reference of a record, nested ones included, with the kinds allowed there', () => {
+    const dataset = sampleDataset();
+    const person = dataset.people[0]!;
+    expect(referencesOf(person).map((reference) => [reference.path.join('.'), reference.id])).toEqual([
+      ['sources.0.document', 'doc:report'],
+      ['nationality', 'country:cn'],
+      ['affiliations.0.organization', 'country:cn'],
+    ]);
+    const quote = referencesOf(dataset.quotes[1]!);
+    expect(quote.find((reference) => reference.path.join('.') === 'speaker.affiliation')?.kinds).toEqual([
+      'organization',
+      'country',
+      'region',
+    ]);
   });
 });

@@ -4,8 +4,9 @@ import { DatasetValidationError } from './errors.ts';
 import { ID_PATTERN, parseId } from './ids.ts';
 import { formatPath, ISSUE_CODES, type IssueCode, type ValidationIssue } from './issues.ts';
 import { type Collection, KIND_NAMES, KINDS, type Kind } from './kinds.ts';
+import { isPlainObject } from './plain.ts';
 import { type AnyRecord, type Figure, RecordSchemas, type Relation } from './records.ts';
-import { referenceRegistry } from './references.ts';
+import { collectReferences, type FoundReference } from './references.ts';
 import { nearestIds } from './suggest.ts';
 import { PREDICATES } from './vocabularies.ts';
 
@@ -22,12 +23,6 @@ interface Located {
 }
 
 const COLLECTIONS = new Set<string>(KIND_NAMES.map((kind) => KINDS[kind].collection));
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 function describeReceived(value: unknown): string {
   if (value === null) return 'null';
@@ -58,63 +53,6 @@ function fromZod(error: z.ZodError, base: Path, recordId?: string, rawId?: unkno
     if (recordId) issue.recordId = recordId;
     return issue;
   });
-}
-
-/** A reference found in a record: where it is, the id, and the kinds allowed there. */
-interface FoundReference {
-  path: Path;
-  id: string;
-  kinds: readonly Kind[];
-}
-
-/**
- * Walks a value alongside its zod schema and collects the fields that the reference registry
- * marks as ids of other records.
- */
-function collectReferences(
-  schema: z.core.$ZodType,
-  value: unknown,
-  path: Path,
-  out: Map<string, FoundReference>,
-) {
-  const meta = referenceRegistry.get(schema as z.ZodType);
-  if (meta) {
-    if (typeof value === 'string') out.set(formatPath(path), { path, id: value, kinds: meta.kinds });
-    return;
-  }
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case 'object': {
-      if (!isPlainObject(value)) return;
-      const shape = def.shape as Record<string, z.core.$ZodType>;
-      for (const [key, child] of Object.entries(shape)) {
-        if (Object.hasOwn(value, key)) collectReferences(child, value[key], [...path, key], out);
-      }
-      return;
-    }
-    case 'array':
-      if (Array.isArray(value)) {
-        value.forEach((item, index) => {
-          collectReferences(def.element as z.core.$ZodType, item, [...path, index], out);
-        });
-      }
-      return;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      collectReferences(def.innerType as z.core.$ZodType, value, path, out);
-      return;
-    case 'pipe':
-      collectReferences(def.in as z.core.$ZodType, value, path, out);
-      return;
-    case 'union':
-      for (const option of def.options as z.core.$ZodType[]) collectReferences(option, value, path, out);
-      return;
-  }
 }
 
 /** The integrity checks that look across records: ids, references, relation kinds, figures, order. */
@@ -414,4 +352,18 @@ export function assertValidDataset(input: unknown): Dataset {
   const result = validateDataset(input);
   if (!result.ok) throw new DatasetValidationError(result.issues);
   return result.data;
+}
+
+/**
+ * Every id a record refers to, with where it stands in the record and the kinds allowed there.
+ * Found by walking the record's schema, so it sees every reference field, nested ones included.
+ *
+ * ```ts
+ * referencesOf(relation); // [{ path: ['subject'], id: 'org:qualcomm', kinds: [...] }, …]
+ * ```
+ */
+export function referencesOf(record: AnyRecord): FoundReference[] {
+  const out = new Map<string, FoundReference>();
+  collectReferences(RecordSchemas[record.kind], record, [], out);
+  return [...out.values()];
 }

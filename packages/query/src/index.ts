@@ -1,0 +1,233 @@
+/**
+ * Indexed, typed query helpers over the chipwar dataset: lookup, figures, timeline, quotes,
+ * relations, search and citations. The top-level functions answer from the shipped
+ * `@chipwar/dataset`; `createQuery` binds the same functions to any valid dataset.
+ *
+ * @packageDocumentation
+ */
+
+import {
+  type ConceptEntry,
+  type CountryEntry,
+  type DocumentEntry,
+  dataset,
+  type EventEntry,
+  type FigureEntry,
+  type ObjectiveEntry,
+  type OrganizationEntry,
+  type PersonEntry,
+  type PolicyEntry,
+  type QuoteEntry,
+  type RecordId,
+  type RegionEntry,
+  type RelationEntry,
+  type TacticEntry,
+  type TechnologyEntry,
+} from '@chipwar/dataset';
+import type { Dataset, Kind } from '@chipwar/schema';
+import { bindQuery, type Query } from './query.ts';
+import type {
+  CiteFormat,
+  CslItem,
+  FigureFilter,
+  KindOfId,
+  Neighbor,
+  PathStep,
+  QuoteFilter,
+  RelationOptions,
+  SearchOptions,
+  SearchResult,
+  TimelineEntry,
+  TimelineFilter,
+} from './types.ts';
+
+export { sectionTitle } from './cite.ts';
+export { UnknownIdError } from './errors.ts';
+export { formatFigure } from './format.ts';
+export { createQuery, type Query } from './query.ts';
+export type * from './types.ts';
+
+/** The record type of each kind in the shipped dataset: read-only, ids narrowed. */
+export interface ShippedRecords {
+  country: CountryEntry;
+  region: RegionEntry;
+  organization: OrganizationEntry;
+  person: PersonEntry;
+  policy: PolicyEntry;
+  document: DocumentEntry;
+  technology: TechnologyEntry;
+  concept: ConceptEntry;
+  objective: ObjectiveEntry;
+  tactic: TacticEntry;
+  event: EventEntry;
+  figure: FigureEntry;
+  quote: QuoteEntry;
+  relation: RelationEntry;
+}
+
+let shipped: Query<ShippedRecords, RecordId> | undefined;
+
+// Built on first use, so importing the package costs no index work.
+function shippedQuery(): Query<ShippedRecords, RecordId> {
+  shipped ??= bindQuery<ShippedRecords, RecordId>(dataset as unknown as Dataset);
+  return shipped;
+}
+
+/**
+ * The record with this id, typed by its prefix; throws `UnknownIdError` (with the nearest ids in
+ * `suggestions`) when no record has it.
+ *
+ * ```ts
+ * get('org:smic').type; // 'company' (an Organization at compile time)
+ * get('org:smiic'); // compile error; at run time: UnknownIdError, did you mean org:smic?
+ * ```
+ */
+export function get<I extends RecordId>(id: I): ShippedRecords[KindOfId<I>] {
+  return shippedQuery().get(id);
+}
+
+/**
+ * The record with this id, or `undefined`.
+ *
+ * ```ts
+ * find('person:xi-jinping')?.name; // 'Xi Jinping'
+ * find('person:nobody'); // undefined
+ * ```
+ */
+export function find<I extends string>(id: I): ShippedRecords[KindOfId<I>] | undefined {
+  return shippedQuery().find(id);
+}
+
+/**
+ * Every record of a kind, in id order.
+ *
+ * ```ts
+ * list('objective').map((objective) => objective.name); // the report's four objectives
+ * ```
+ */
+export function list<K extends Kind>(kind: K): readonly ShippedRecords[K][] {
+  return shippedQuery().list(kind);
+}
+
+/**
+ * Figures matching every filter given: `subject` (with `related: true`, also figures about the
+ * records it has relations with), `metric`, `unit`, `qualifier`, and a period overlapping
+ * `from`…`to` (EDTF: a figure for "2020" overlaps 2020-01 to 2020-12).
+ *
+ * ```ts
+ * figures({ subject: 'org:big-fund', unit: 'USD' }); // the Big Fund's $21 billion and $35 billion
+ * figures({ metric: 'process-node' }); // every node size the report gives
+ * ```
+ */
+export function figures(filter?: FigureFilter): readonly FigureEntry[] {
+  return shippedQuery().figures(filter);
+}
+
+/**
+ * Dated records in chronological order, by first day then last day then id, so equal and
+ * uncertain dates keep a stable order. Events by default; `include` adds policies, documents and
+ * quotes. `from`/`to` keep entries whose dates overlap the range; `involving` keeps those that
+ * involve a record.
+ *
+ * ```ts
+ * timeline({ from: '2018', to: '2018' }); // the events of 2018, in order
+ * timeline({ involving: 'org:zte' }); // the ZTE story
+ * ```
+ */
+export function timeline(filter?: TimelineFilter): readonly TimelineEntry<ShippedRecords>[] {
+  return shippedQuery().timeline(filter);
+}
+
+/**
+ * Quotations by `speaker` (a named speaker, or the body an unnamed one belongs to), dated within
+ * `from`…`to`, or containing every one of `words`; in date order, undated last.
+ *
+ * ```ts
+ * quotes({ speaker: 'person:xi-jinping' }); // what Xi Jinping said, by date
+ * quotes({ words: 'self-reliance' });
+ * ```
+ */
+export function quotes(filter?: QuoteFilter): readonly QuoteEntry[] {
+  return shippedQuery().quotes(filter);
+}
+
+/**
+ * The relations a record takes part in, optionally of one `predicate` and one `direction`
+ * (`out`: the record is the subject, `in`: the object).
+ *
+ * ```ts
+ * relationsOf('org:smic', { predicate: 'customer-of', direction: 'in' }); // SMIC's customers
+ * ```
+ */
+export function relationsOf(id: RecordId, options?: RelationOptions): readonly RelationEntry[] {
+  return shippedQuery().relationsOf(id, options);
+}
+
+/**
+ * The records within `depth` relations of a record (default 1), nearest first.
+ *
+ * ```ts
+ * neighbors('org:ymtc', 1); // the companies and countries YMTC is directly related to
+ * ```
+ */
+export function neighbors(id: RecordId, depth?: number): readonly Neighbor[] {
+  return shippedQuery().neighbors(id, depth);
+}
+
+/**
+ * The shortest chain of relations linking two records, walked in either direction, or
+ * `undefined` when nothing links them.
+ *
+ * ```ts
+ * path('org:qualcomm', 'org:ymtc')?.map((step) => step.relation.predicate);
+ * ```
+ */
+export function path(fromId: RecordId, toId: RecordId): readonly PathStep<ShippedRecords>[] | undefined {
+  return shippedQuery().path(fromId, toId);
+}
+
+/**
+ * Every record that refers to a record (as subject, participant, speaker, issuer, …), in id order.
+ *
+ * ```ts
+ * mentions('org:micron').map((record) => record.id);
+ * ```
+ */
+export function mentions(id: RecordId): readonly ShippedRecords[Kind][] {
+  return shippedQuery().mentions(id);
+}
+
+/**
+ * Ranked full-text search (MiniSearch) over names, aliases, labels, descriptions, quote texts and
+ * excerpts, with prefix and fuzzy matching; every word must match.
+ *
+ * ```ts
+ * search('big fund')[0]?.id; // 'org:big-fund'
+ * search('lithografy', { kinds: ['technology'] }); // fuzzy: finds lithography
+ * ```
+ */
+export function search(text: string, options?: SearchOptions): readonly SearchResult<ShippedRecords>[] {
+  return shippedQuery().search(text, options);
+}
+
+/**
+ * The citation of a record: the report, the section and paragraph, and the excerpt, as plain text
+ * (default), Markdown, or CSL-JSON items for reference managers.
+ *
+ * ```ts
+ * cite('figure:zte-fine-2017');
+ * // 'Gregory C. Allen, “China’s New Microchip War” (…, 2023-05-03), Section 1, ¶6: “…paid a $1.2 billion fine in March 2017”'
+ * cite('figure:zte-fine-2017', { format: 'csl-json' })[0]?.locator; // '6'
+ * ```
+ */
+export function cite(
+  idOrRecord: RecordId | { id: string },
+  options?: { format?: 'text' | 'markdown' },
+): string;
+export function cite(idOrRecord: RecordId | { id: string }, options: { format: 'csl-json' }): CslItem[];
+export function cite(
+  idOrRecord: RecordId | { id: string },
+  options?: { format?: CiteFormat },
+): string | CslItem[] {
+  return shippedQuery().cite(idOrRecord, options);
+}

@@ -1,0 +1,552 @@
+import {
+  type AnyRecord,
+  type Dataset,
+  DatasetValidationError,
+  type DateInfo,
+  isKind,
+  KIND_NAMES,
+  KINDS,
+  type Kind,
+  PREDICATE_NAMES,
+  QUALIFIERS,
+  type Relation,
+  referencesOf,
+  UNITS,
+  validateDataset,
+} from '@chipwar/schema';
+import MiniSearch from 'minisearch';
+import { overlaps, requireBound, requireOneOf, requireOptions, requireString } from './args.ts';
+import { citeRecord } from './cite.ts';
+import { argumentTypeError, UnknownIdError, vocabularyError } from './errors.ts';
+import type {
+  CiteFormat,
+  CslItem,
+  Direction,
+  FigureFilter,
+  KindOfId,
+  Neighbor,
+  PathStep,
+  QuoteFilter,
+  RecordMap,
+  RelationOptions,
+  SchemaRecords,
+  SearchOptions,
+  SearchResult,
+  TimelineEntry,
+  TimelineFilter,
+  TimelineKind,
+} from './types.ts';
+
+/**
+ * The query helpers, bound to one dataset. Indexes are built once, on first use.
+ * `R` types the records (schema types, or the shipped dataset's narrowed ones); `Id` the ids `get`
+ * accepts.
+ */
+export interface Query<R extends RecordMap = SchemaRecords, Id extends string = string> {
+  /** The record with this id, its type narrowed by the prefix; throws {@link UnknownIdError} if none. */
+  get<I extends Id>(id: I): R[KindOfId<I>];
+  /** The record with this id, or `undefined`. */
+  find<I extends string>(id: I): R[KindOfId<I>] | undefined;
+  /** Every record of a kind, in id order. */
+  list<K extends Kind>(kind: K): readonly R[K][];
+  /** Figures matching every given filter, in id order. */
+  figures(filter?: FigureFilter): readonly R['figure'][];
+  /** Dated records in chronological order (by first day, then last day, then id). */
+  timeline(filter?: TimelineFilter): readonly TimelineEntry<R>[];
+  /** Quotes matching every given filter, in chronological order (undated last). */
+  quotes(filter?: QuoteFilter): readonly R['quote'][];
+  /** The relations a record takes part in, in id order. */
+  relationsOf(id: string, options?: RelationOptions): readonly R['relation'][];
+  /** The records within `depth` relations of a record, nearest first. */
+  neighbors(id: string, depth?: number): readonly Neighbor[];
+  /** The shortest chain of relations between two records, or `undefined` when none links them. */
+  path(fromId: string, toId: string): readonly PathStep<R>[] | undefined;
+  /** Every record that refers to this one, in id order. */
+  mentions(id: string): readonly R[Kind][];
+  /** Ranked full-text search over names, aliases, labels, descriptions, quotes and excerpts. */
+  search(text: string, options?: SearchOptions): readonly SearchResult<R>[];
+  /** The citation of a record: text (default), markdown, or CSL-JSON items. */
+  cite(idOrRecord: string | { id: string }, options?: { format?: 'text' | 'markdown' }): string;
+  cite(idOrRecord: string | { id: string }, options: { format: 'csl-json' }): CslItem[];
+  cite(idOrRecord: string | { id: string }, options?: { format?: CiteFormat }): string | CslItem[];
+}
+
+interface Dated {
+  entry: TimelineEntry;
+  start: string;
+  end: string;
+  /** Its index in its sorted list. */
+  position: number;
+  /** The ids it refers to outside its citations, computed on first use. */
+  involves?: Set<string>;
+}
+
+function involves(item: Dated, id: string): boolean {
+  item.involves ??= new Set(
+    referencesOf(item.entry.record)
+      .filter((reference) => reference.path[0] !== 'sources')
+      .map((reference) => reference.id),
+  );
+  return item.involves.has(id);
+}
+
+// Sorting keys for open ends: an unknown start sorts first, an unknown end last.
+const MIN_DAY = '-999999';
+const MAX_DAY = '\uffff';
+const TIMELINE_KINDS: readonly TimelineKind[] = ['event', 'policy', 'document', 'quote'];
+
+function compareDated(a: Dated, b: Dated): number {
+  return a.start < b.start
+    ? -1
+    : a.start > b.start
+      ? 1
+      : a.end < b.end
+        ? -1
+        : a.end > b.end
+          ? 1
+          : a.entry.id < b.entry.id
+            ? -1
+            : 1;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The first index whose value is not below `target` (`key` must be sorted ascending). */
+function lowerBound<T>(list: readonly T[], target: string, key: (item: T) => string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (key(list[mid] as T) < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Days between two ISO days, for the longest-span bound of range queries. */
+function spanDays(start: string, end: string): number {
+  return (Date.parse(end) - Date.parse(start)) / 86_400_000;
+}
+
+function shiftDays(day: string, days: number): string {
+  const ms = Date.parse(day) - days * 86_400_000;
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : MIN_DAY;
+}
+
+class Engine {
+  readonly byId = new Map<string, AnyRecord>();
+  readonly byKind = new Map<Kind, AnyRecord[]>();
+  private relationIndex?: { out: Map<string, Relation[]>; in: Map<string, Relation[]> };
+  private figureIndex?: { bySubject: Map<string, AnyRecord[]> };
+  private timelineIndex?: Map<TimelineKind, { list: Dated[]; maxSpan: number; unbounded: Dated[] }>;
+  private mentionIndex?: Map<string, AnyRecord[]>;
+  private searchIndex?: MiniSearch;
+
+  constructor(readonly dataset: Dataset) {
+    for (const kind of KIND_NAMES) {
+      const records = [...(dataset[KINDS[kind].collection] as AnyRecord[])].sort(byId);
+      this.byKind.set(kind, records);
+      for (const record of records) this.byId.set(record.id, record);
+    }
+  }
+
+  require(fn: string, name: string, id: unknown): AnyRecord {
+    const key = requireString(fn, name, id, 'org:smic');
+    const record = this.byId.get(key);
+    if (!record) throw new UnknownIdError(key, this.byId.keys(), fn);
+    return record;
+  }
+
+  relations() {
+    if (!this.relationIndex) {
+      const out = new Map<string, Relation[]>();
+      const into = new Map<string, Relation[]>();
+      for (const relation of this.byKind.get('relation') as Relation[]) {
+        addTo(out, relation.subject, relation);
+        addTo(into, relation.object, relation);
+      }
+      this.relationIndex = { out, in: into };
+    }
+    return this.relationIndex;
+  }
+
+  figureSubjects() {
+    if (!this.figureIndex) {
+      const bySubject = new Map<string, AnyRecord[]>();
+      for (const figure of this.byKind.get('figure') ?? []) {
+        if (figure.kind !== 'figure') continue;
+        for (const subject of new Set(figure.subjects)) addTo(bySubject, subject, figure);
+      }
+      this.figureIndex = { bySubject };
+    }
+    return this.figureIndex;
+  }
+
+  timelineLists() {
+    if (!this.timelineIndex) {
+      const index = new Map<TimelineKind, { list: Dated[]; maxSpan: number; unbounded: Dated[] }>();
+      for (const kind of TIMELINE_KINDS) {
+        const list: Dated[] = [];
+        for (const record of this.byKind.get(kind) ?? []) {
+          const date = (record as { date?: DateInfo }).date;
+          if (!date) continue;
+          const label =
+            ('label' in record ? record.label : 'name' in record ? record.name : undefined) ?? record.id;
+          list.push({
+            entry: { id: record.id, kind, date, label, record: record as TimelineEntry['record'] },
+            start: date.start ?? MIN_DAY,
+            end: date.end ?? MAX_DAY,
+            position: 0,
+          });
+        }
+        list.sort(compareDated);
+        list.forEach((item, position) => {
+          item.position = position;
+        });
+        const isOpen = (item: Dated) => item.start === MIN_DAY || item.end === MAX_DAY;
+        const maxSpan = list.reduce(
+          (max, item) => (isOpen(item) ? max : Math.max(max, spanDays(item.start, item.end))),
+          0,
+        );
+        index.set(kind, { list, maxSpan, unbounded: list.filter(isOpen) });
+      }
+      this.timelineIndex = index;
+    }
+    return this.timelineIndex;
+  }
+
+  mentions() {
+    if (!this.mentionIndex) {
+      const index = new Map<string, AnyRecord[]>();
+      for (const record of this.byId.values()) {
+        const seen = new Set<string>();
+        for (const reference of referencesOf(record)) {
+          if (reference.id === record.id || seen.has(reference.id)) continue;
+          seen.add(reference.id);
+          addTo(index, reference.id, record);
+        }
+      }
+      for (const list of index.values()) list.sort(byId);
+      this.mentionIndex = index;
+    }
+    return this.mentionIndex;
+  }
+
+  search() {
+    if (!this.searchIndex) {
+      const index = new MiniSearch({
+        fields: ['names', 'label', 'description', 'text', 'excerpts'],
+        storeFields: ['kind'],
+        searchOptions: { boost: { names: 3, label: 2, text: 1.5 } },
+      });
+      index.addAll(
+        [...this.byId.values()].map((record) => ({
+          id: record.id,
+          kind: record.kind,
+          names: 'name' in record ? [record.name, ...(record.aliases ?? [])].join(' | ') : '',
+          label: 'label' in record ? (record.label ?? '') : '',
+          description: record.description ?? '',
+          text: record.kind === 'quote' ? record.text : '',
+          excerpts: record.sources.map((source) => source.excerpt).join(' | '),
+        })),
+      );
+      this.searchIndex = index;
+    }
+    return this.searchIndex;
+  }
+}
+
+function freezeDeep<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) freezeDeep(child);
+  }
+  return value;
+}
+
+/** Binds the helpers to a dataset that is already known to be valid (the shipped one). */
+export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string = string>(
+  dataset: Dataset,
+): Query<R, Id> {
+  const engine = new Engine(dataset);
+
+  const timelineKinds = (fn: string, include: unknown): readonly TimelineKind[] => {
+    if (include === undefined) return ['event'];
+    if (!Array.isArray(include))
+      throw argumentTypeError(fn, 'include', `an array of ${TIMELINE_KINDS.join(', ')}`, include);
+    for (const kind of include) requireOneOf(fn, 'include[]', kind, TIMELINE_KINDS);
+    return include as TimelineKind[];
+  };
+
+  const query: Query<SchemaRecords, string> = {
+    get(id) {
+      return engine.require('get', 'id', id) as never;
+    },
+
+    find(id) {
+      requireString('find', 'id', id, 'org:smic');
+      return engine.byId.get(id) as never;
+    },
+
+    list(kind) {
+      if (!isKind(kind)) throw vocabularyError('list', 'kind', KIND_NAMES, kind);
+      return (engine.byKind.get(kind) ?? []) as never;
+    },
+
+    figures(filter) {
+      const fn = 'figures';
+      const options = requireOptions<FigureFilter>(fn, filter, [
+        'subject',
+        'related',
+        'metric',
+        'unit',
+        'qualifier',
+        'from',
+        'to',
+      ]);
+      const unit = requireOneOf(fn, 'unit', options.unit, UNITS);
+      const qualifier = requireOneOf(fn, 'qualifier', options.qualifier, QUALIFIERS);
+      if (options.metric !== undefined) requireString(fn, 'metric', options.metric, 'fund-size');
+      if (options.related !== undefined && typeof options.related !== 'boolean') {
+        throw argumentTypeError(fn, 'related', 'a boolean', options.related);
+      }
+      const from = requireBound(fn, 'from', options.from);
+      const to = requireBound(fn, 'to', options.to);
+      let candidates: AnyRecord[];
+      if (options.subject !== undefined) {
+        const subject = engine.require(fn, 'subject', options.subject).id;
+        const subjects = new Set<string>([subject]);
+        if (options.related) for (const neighbor of query.neighbors(subject, 1)) subjects.add(neighbor.id);
+        const found = new Set<AnyRecord>();
+        for (const id of subjects)
+          for (const figure of engine.figureSubjects().bySubject.get(id) ?? []) found.add(figure);
+        candidates = [...found].sort(byId);
+      } else {
+        candidates = engine.byKind.get('figure') ?? [];
+      }
+      return candidates.filter((record) => {
+        if (record.kind !== 'figure') return false;
+        if (options.metric !== undefined && record.metric !== options.metric) return false;
+        if (unit !== undefined && record.unit !== unit) return false;
+        if (qualifier !== undefined && record.qualifier !== qualifier) return false;
+        if (from !== undefined || to !== undefined) {
+          if (!record.period) return false;
+          return overlaps(record.period.start, record.period.end, from, to);
+        }
+        return true;
+      }) as never;
+    },
+
+    timeline(filter) {
+      const fn = 'timeline';
+      const options = requireOptions<TimelineFilter>(fn, filter, ['include', 'from', 'to', 'involving']);
+      const kinds = timelineKinds(fn, options.include);
+      const from = requireBound(fn, 'from', options.from);
+      const to = requireBound(fn, 'to', options.to);
+      const involving =
+        options.involving === undefined ? undefined : engine.require(fn, 'involving', options.involving).id;
+      const picked: Dated[] = [];
+      for (const kind of new Set(kinds)) {
+        const index = engine.timelineLists().get(kind);
+        if (!index) continue;
+        const { list, maxSpan, unbounded } = index;
+        // Sorted by start: a bounded entry that can overlap [from, to] starts at most maxSpan days
+        // before `from` and no later than `to`, so only that slice is scanned, plus the few
+        // entries with an open end, which are checked one by one.
+        const low = from === undefined ? 0 : lowerBound(list, shiftDays(from, maxSpan), (item) => item.start);
+        const high = to === undefined ? list.length : lowerBound(list, `${to}\uffff`, (item) => item.start);
+        const slice = list.slice(low, high);
+        for (const item of unbounded) if (item.position < low || item.position >= high) slice.push(item);
+        for (const item of slice) {
+          if (!overlaps(item.start, item.end, from, to)) continue;
+          if (involving !== undefined && !involves(item, involving)) continue;
+          picked.push(item);
+        }
+      }
+      return picked.sort(compareDated).map((item) => item.entry) as never;
+    },
+
+    quotes(filter) {
+      const fn = 'quotes';
+      const options = requireOptions<QuoteFilter>(fn, filter, ['speaker', 'from', 'to', 'words']);
+      const speaker =
+        options.speaker === undefined ? undefined : engine.require(fn, 'speaker', options.speaker).id;
+      const from = requireBound(fn, 'from', options.from);
+      const to = requireBound(fn, 'to', options.to);
+      if (options.words !== undefined) requireString(fn, 'words', options.words, 'self-reliance');
+      const words = (options.words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const quotes = (engine.byKind.get('quote') ?? []).filter((record) => {
+        if (record.kind !== 'quote') return false;
+        if (speaker !== undefined && record.speaker.id !== speaker && record.speaker.affiliation !== speaker)
+          return false;
+        if (from !== undefined || to !== undefined) {
+          if (!record.date || !overlaps(record.date.start, record.date.end, from, to)) return false;
+        }
+        const text = record.text.toLowerCase();
+        return words.every((word) => text.includes(word));
+      });
+      const dayOf = (record: AnyRecord) => (record.kind === 'quote' && record.date?.start) || MAX_DAY;
+      return quotes.sort((a, b) =>
+        dayOf(a) < dayOf(b) ? -1 : dayOf(a) > dayOf(b) ? 1 : byId(a, b),
+      ) as never;
+    },
+
+    relationsOf(id, options) {
+      const fn = 'relationsOf';
+      const record = engine.require(fn, 'id', id);
+      const opts = requireOptions<RelationOptions>(fn, options, ['predicate', 'direction']);
+      const predicate = requireOneOf(fn, 'predicate', opts.predicate, PREDICATE_NAMES);
+      const direction: Direction =
+        requireOneOf(fn, 'direction', opts.direction, ['out', 'in', 'both'] as const) ?? 'both';
+      const index = engine.relations();
+      const found = new Set<Relation>();
+      if (direction !== 'in') for (const relation of index.out.get(record.id) ?? []) found.add(relation);
+      if (direction !== 'out') for (const relation of index.in.get(record.id) ?? []) found.add(relation);
+      return [...found]
+        .filter((relation) => predicate === undefined || relation.predicate === predicate)
+        .sort(byId) as never;
+    },
+
+    neighbors(id, depth = 1) {
+      const fn = 'neighbors';
+      const start = engine.require(fn, 'id', id).id;
+      if (!Number.isInteger(depth) || depth < 0)
+        throw argumentTypeError(fn, 'depth', 'a whole number ≥ 0', depth);
+      const index = engine.relations();
+      const distance = new Map<string, number>([[start, 0]]);
+      let frontier: string[] = [start];
+      for (let level = 1; level <= depth && frontier.length > 0; level++) {
+        const next: string[] = [];
+        for (const current of frontier) {
+          const links = [
+            ...(index.out.get(current) ?? []).map((relation) => relation.object),
+            ...(index.in.get(current) ?? []).map((relation) => relation.subject),
+          ];
+          for (const other of links.sort()) {
+            if (distance.has(other)) continue;
+            distance.set(other, level);
+            next.push(other);
+          }
+        }
+        frontier = next;
+      }
+      distance.delete(start);
+      return [...distance]
+        .map(([neighbor, steps]) => ({ id: neighbor, distance: steps }))
+        .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1));
+    },
+
+    path(fromId, toId) {
+      const fn = 'path';
+      const from = engine.require(fn, 'fromId', fromId).id;
+      const to = engine.require(fn, 'toId', toId).id;
+      if (from === to) return [];
+      const index = engine.relations();
+      const via = new Map<string, { previous: string; relation: Relation }>();
+      const seen = new Set<string>([from]);
+      let frontier: string[] = [from];
+      while (frontier.length > 0 && !seen.has(to)) {
+        const next: string[] = [];
+        for (const current of frontier) {
+          const steps = [
+            ...(index.out.get(current) ?? []).map((relation) => ({ relation, other: relation.object })),
+            ...(index.in.get(current) ?? []).map((relation) => ({ relation, other: relation.subject })),
+          ].sort((a, b) => byId(a.relation, b.relation));
+          for (const { relation, other } of steps) {
+            if (seen.has(other)) continue;
+            seen.add(other);
+            via.set(other, { previous: current, relation });
+            next.push(other);
+          }
+        }
+        frontier = next;
+      }
+      if (!seen.has(to)) return undefined;
+      const chain: PathStep[] = [];
+      for (let current: string = to; current !== from; ) {
+        const step = via.get(current) as { previous: string; relation: Relation };
+        chain.unshift({ relation: step.relation, from: step.previous, to: current });
+        current = step.previous;
+      }
+      return chain as never;
+    },
+
+    mentions(id) {
+      const record = engine.require('mentions', 'id', id);
+      return (engine.mentions().get(record.id) ?? []) as never;
+    },
+
+    search(text, options) {
+      const fn = 'search';
+      requireString(fn, 'text', text, 'big fund');
+      const opts = requireOptions<SearchOptions>(fn, options, ['kinds', 'limit', 'fuzzy', 'prefix']);
+      const limit = opts.limit ?? 20;
+      if (!Number.isInteger(limit) || limit < 1)
+        throw argumentTypeError(fn, 'limit', 'a whole number ≥ 1', limit);
+      const fuzzy = opts.fuzzy ?? 0.2;
+      if (typeof fuzzy !== 'number' || fuzzy < 0 || fuzzy > 1)
+        throw argumentTypeError(fn, 'fuzzy', 'a number from 0 to 1', fuzzy);
+      if (opts.prefix !== undefined && typeof opts.prefix !== 'boolean')
+        throw argumentTypeError(fn, 'prefix', 'a boolean', opts.prefix);
+      let kinds: Set<string> | undefined;
+      if (opts.kinds !== undefined) {
+        if (!Array.isArray(opts.kinds))
+          throw argumentTypeError(fn, 'kinds', `an array of ${KIND_NAMES.join(', ')}`, opts.kinds);
+        for (const kind of opts.kinds) requireOneOf(fn, 'kinds[]', kind, KIND_NAMES);
+        kinds = new Set(opts.kinds);
+      }
+      const results = engine.search().search(text, {
+        fuzzy: fuzzy === 0 ? false : fuzzy,
+        prefix: opts.prefix ?? true,
+        combineWith: 'AND',
+        filter: kinds ? (result) => kinds.has(result.kind as string) : undefined,
+      });
+      return results.slice(0, limit).map((result) => ({
+        id: String(result.id),
+        kind: result.kind as Kind,
+        score: result.score,
+        terms: result.terms,
+        record: engine.byId.get(String(result.id)) as AnyRecord,
+      })) as never;
+    },
+
+    cite(idOrRecord, options) {
+      const fn = 'cite';
+      const id =
+        typeof idOrRecord === 'object' && idOrRecord !== null
+          ? (idOrRecord as { id?: unknown }).id
+          : idOrRecord;
+      const record = engine.require(fn, 'idOrRecord', id);
+      const opts = requireOptions<{ format: CiteFormat }>(fn, options, ['format']);
+      const format =
+        requireOneOf(fn, 'format', opts.format, ['text', 'markdown', 'csl-json'] as const) ?? 'text';
+      return citeRecord(engine.dataset.meta, record, format) as never;
+    },
+  };
+  return query as unknown as Query<R, Id>;
+}
+
+/**
+ * Binds the helpers to any dataset that passes `validateDataset`, such as the shipped one plus a
+ * user's own records. The dataset is validated and copied (the input is never changed); an invalid
+ * one is rejected with a `DatasetValidationError` that lists every issue.
+ *
+ * ```ts
+ * import { dataset } from '@chipwar/dataset';
+ * const q = createQuery({ ...dataset, figures: [...dataset.figures, myFigure] });
+ * q.figures({ subject: 'org:smic' });
+ * ```
+ */
+export function createQuery(input: unknown): Query {
+  const result = validateDataset(input);
+  if (!result.ok) throw new DatasetValidationError(result.issues);
+  return bindQuery(freezeDeep(result.data));
+}

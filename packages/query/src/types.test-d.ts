@@ -1,0 +1,24 @@
+import type { OrganizationEntry, PersonEntry, RecordId } from '@chipwar/dataset';
+import type { Figure } from '@chipwar/schema';
+import { describe, expectTypeOf, it } from 'vitest';
+import { createQuery, get, type KindOfId, list } from './index.ts';
+
+describe('types', () => {
+  it('get narrows by the id prefix', () => {
+    expectTypeOf(get('org:smic')).toEqualTypeOf<OrganizationEntry>();
+    expectTypeOf(get('person:xi-jinping')).toEqualTypeOf<PersonEntry>();
+    expectTypeOf<KindOfId<'figure:x'>>().toEqualTypeOf<'figure'>();
+    // @ts-expect-error: a misspelled id does not compile
+    get('org:smiic');
+    expectTypeOf(get).parameter(0).toEqualTypeOf<RecordId>();
+  });
+
+  it('list returns the records of the kind', () => {
+    expectTypeOf(list('figure')[0]!.unit).toEqualTypeOf<Figure['unit']>();
+  });
+
+  it('createQuery works with schema types and any id', () => {
+    const q = createQuery({});
+    expectTypeOf(q.get('figure:anything')).toEqualTypeOf<Figure>();
+  });
+});

@@ -1,0 +1,176 @@
+// npm run bench [-- --sizes 1000,10000 --write]: benchmarks @chipwar/query against the floor.
+// Prints a table; --write also puts it into BENCHMARKS.md. Exits non-zero only on a broken result
+// (a helper that disagrees with its baseline), never because the machine is slow.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { AnyRecord, Dataset, Relation } from '@chipwar/schema';
+import { Bench } from 'tinybench';
+// The internal binding: synthetic datasets are valid by construction (see generate.test.ts), so the
+// benchmark measures the indexes, not validation.
+import { bindQuery } from '../../../packages/query/src/query.ts';
+import { generateDataset } from './generate.ts';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000,1000000' },
+    write: { type: 'boolean' },
+    runs: { type: 'string', default: '15' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const broken: string[] = [];
+const rows: string[][] = [];
+const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toPrecision(3));
+
+function median(list: number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function coldStart(): string[] {
+  const datasetJson = `${root}packages/dataset/dist/dataset.json`;
+  const floor = `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(datasetJson)}, 'utf8'))`;
+  const query = `import('@chipwar/query').then((q) => { if (q.get('org:smic').id !== 'org:smic') process.exit(3); })`;
+  const time = (script: string) => {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
+    if (result.status !== 0) broken.push(`cold start script failed: ${result.stderr.slice(0, 200)}`);
+    return performance.now() - start;
+  };
+  const floorTimes: number[] = [];
+  const queryTimes: number[] = [];
+  for (let run = 0; run < Number(values.runs); run++) {
+    floorTimes.push(time(floor));
+    queryTimes.push(time(query));
+  }
+  const f = median(floorTimes);
+  const q = median(queryTimes);
+  return [
+    `Cold start, shipped dataset (${(readFileSync(datasetJson).length / 1024).toFixed(0)} KiB JSON)`,
+    `${fmt(q)} ms`,
+    `${fmt(f)} ms (read + JSON.parse)`,
+    `${(q / f).toFixed(2)}x`,
+    '≤ 1.5x',
+  ];
+}
+
+function sameIds(
+  name: string,
+  size: number,
+  actual: readonly { id: string }[],
+  expected: readonly { id: string }[],
+) {
+  const a = actual
+    .map((item) => item.id)
+    .sort()
+    .join();
+  const e = expected
+    .map((item) => item.id)
+    .sort()
+    .join();
+  if (a !== e) broken.push(`${name} at ${size}: ${actual.length} results, baseline ${expected.length}`);
+}
+
+async function sizeRows(size: number): Promise<string[][]> {
+  const dataset: Dataset = generateDataset(size);
+  const all = Object.values(dataset).filter(Array.isArray).flat() as AnyRecord[];
+  const ids = all.map((record) => record.id);
+  const idAt = (i: number) => ids[(i * 7919) % ids.length] as string;
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const buildStart = performance.now();
+  const q = bindQuery(dataset);
+  q.get(ids[0] as string);
+  q.relationsOf(dataset.relations[0]?.subject as string);
+  q.figures({ subject: dataset.figures[0]?.subjects[0] as string });
+  q.timeline({ from: '2000', to: '2000' });
+  const buildMs = performance.now() - buildStart;
+  globalThis.gc?.();
+  const bytesPerRecord = (process.memoryUsage().heapUsed - heapBefore) / all.length;
+
+  const map = new Map<string, AnyRecord>(all.map((record) => [record.id, record]));
+  const subject = dataset.figures[0]?.subjects[0] as string;
+  const relationId = dataset.relations[0]?.subject as string;
+  const events = dataset.events;
+  const year = '2000';
+  sameIds(
+    'figures',
+    size,
+    q.figures({ subject }),
+    dataset.figures.filter((figure) => (figure.subjects as string[]).includes(subject)),
+  );
+  const inYear = (record: { date: { start: string | null; end: string | null } }) =>
+    (record.date.end === null || record.date.end >= `${year}-01-01`) &&
+    (record.date.start === null || record.date.start <= `${year}-12-31`);
+  sameIds('timeline', size, q.timeline({ from: year, to: year }), events.filter(inYear));
+  sameIds(
+    'relationsOf',
+    size,
+    q.relationsOf(relationId),
+    dataset.relations.filter((r: Relation) => r.subject === relationId || r.object === relationId),
+  );
+
+  const bench = new Bench({ time: size >= 1e6 ? 400 : 250, warmupTime: 50 });
+  let i = 0;
+  bench
+    .add('get', () => q.get(idAt(i++)))
+    .add('Map.get', () => map.get(idAt(i++)))
+    .add('figures({ subject })', () => q.figures({ subject }))
+    .add('scan: figures.filter', () =>
+      dataset.figures.filter((figure) => (figure.subjects as string[]).includes(subject)),
+    )
+    .add('timeline({ from, to }) one year', () => q.timeline({ from: year, to: year }))
+    .add('scan: events.filter + sort', () =>
+      events.filter(inYear).sort((a, b) => ((a.date.start ?? '') < (b.date.start ?? '') ? -1 : 1)),
+    )
+    .add('relationsOf(id)', () => q.relationsOf(relationId))
+    .add('scan: relations.filter', () =>
+      dataset.relations.filter((r) => r.subject === relationId || r.object === relationId),
+    );
+  await bench.run();
+  const hz = (name: string) =>
+    bench.tasks.find((task) => task.name === name)?.result?.throughput.mean ?? Number.NaN;
+  const pair = (helper: string, baseline: string, target: string): string[] => [
+    `${helper} vs ${baseline}, n=${size.toLocaleString('en-US')}`,
+    `${fmt(hz(helper))} ops/s`,
+    `${fmt(hz(baseline))} ops/s`,
+    `${(hz(helper) / hz(baseline)).toFixed(2)}x`,
+    target,
+  ];
+  return [
+    [
+      `Index build (lookup, relations, figures, timeline), n=${size.toLocaleString('en-US')}`,
+      `${fmt(buildMs)} ms`,
+      `${fmt(bytesPerRecord)} bytes/record`,
+      `${fmt((buildMs * 1e6) / size)} ns/record`,
+      'linear',
+    ],
+    pair('get', 'Map.get', '≥ 0.5x'),
+    pair('figures({ subject })', 'scan: figures.filter', '≥ 1x, grows with results'),
+    pair('timeline({ from, to }) one year', 'scan: events.filter + sort', '≥ 1x, grows with results'),
+    pair('relationsOf(id)', 'scan: relations.filter', '≥ 1x'),
+  ];
+}
+
+rows.push(coldStart());
+for (const size of sizes) {
+  console.error(`… n=${size}`);
+  rows.push(...(await sizeRows(size)));
+}
+
+const header = ['measure', 'chipwar', 'floor / baseline', 'ratio', 'target'];
+const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+const machine = `Node ${process.version}, ${process.platform}/${process.arch}, ${(await import('node:os')).cpus().length} cores`;
+console.log(`${table}\n\n${machine}`);
+if (values.write) {
+  const path = `${root}BENCHMARKS.md`;
+  const intro = `# Benchmarks\n\n\`npm run bench\` (from the repository root, after \`npm run build\`) measures \`@chipwar/query\` against the floor on synthetic datasets made by \`tooling/bench/src/generate.ts\`, and the cold start of the shipped dataset. Ratios above 1x mean chipwar is faster than the baseline; the cold-start ratio is chipwar's time over the floor's (lower is better). These are measurements, not tests: a slow machine changes the numbers, never the exit code; a helper that disagrees with its baseline fails the run.\n\nLatest run: ${machine}.\n\n`;
+  writeFileSync(path, `${intro}${table}\n`);
+  console.error(`wrote ${path}`);
+}
+if (broken.length) {
+  console.error(`broken results:\n${broken.join('\n')}`);
+  process.exit(1);
+}
