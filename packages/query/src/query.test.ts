@@ -29,7 +29,9 @@ import {
   UnknownIdError,
 } from './index.ts';
 
-const allRecords = KIND_NAMES.flatMap((kind) => dataset[KINDS[kind].collection] as unknown as readonly AnyRecord[]);
+const allRecords = KIND_NAMES.flatMap(
+  (kind) => dataset[KINDS[kind].collection] as unknown as readonly AnyRecord[],
+);
 const allIds = allRecords.map((record) => record.id);
 
 describe('lookup', () => {

@@ -38,12 +38,8 @@ if (existsSync(datasetPath)) {
     console.error(`\npackages/dataset/dist/dataset.json is INVALID:\n${formatIssues(result.issues)}`);
   } else {
     const { meta } = result.data;
-    console.log(`\n  dataset ${meta.datasetVersion} (schema ${meta.schemaVersion}), valid`);
-    console.log(`  source: ${meta.source.title}, ${meta.source.author}, ${meta.source.date}`);
-    for (const kind of KIND_NAMES) {
-      const count = result.data[KINDS[kind].collection].length;
-      console.log(`    ${KINDS[kind].collection.padEnd(14)} ${String(count).padStart(5)}`);
-    }
+    const records = KIND_NAMES.reduce((sum, kind) => sum + result.data[KINDS[kind].collection].length, 0);
+    console.log(`\n  packages/dataset/dist/dataset.json: ${records} records, valid (dataset ${meta.datasetVersion}, schema ${meta.schemaVersion})\n`);
   }
 } else {
   console.log('\n  (no dataset built yet: packages/dataset/dist/dataset.json is absent)');

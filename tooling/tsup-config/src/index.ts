@@ -42,7 +42,7 @@ export function entriesFromExports(packageDir: string): Record<string, string> {
  * ```
  */
 export function chipwarConfig(overrides: Options = {}) {
-  return defineConfig({
+  const library: Options = {
     entry: entriesFromExports(process.cwd()),
     format: ['esm', 'cjs'],
     dts: true,
@@ -54,7 +54,32 @@ export function chipwarConfig(overrides: Options = {}) {
     platform: 'node',
     outDir: 'dist',
     ...overrides,
-  });
+  };
+  const bins = entriesFromBin(process.cwd());
+  if (Object.keys(bins).length === 0) return defineConfig(library);
+  // A command is an ES module that runs on import (top-level await), so it gets no CJS twin.
+  return defineConfig([library, { ...library, entry: bins, format: ['esm'], dts: false, clean: false }]);
+}
+
+/**
+ * Reads the commands from the package's `bin` map: `"chipwar": "./dist/cli.js"` is built from
+ * `./src/cli.ts`.
+ */
+export function entriesFromBin(packageDir: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    bin?: string | Record<string, string>;
+  };
+  const bin = typeof manifest.bin === 'string' ? { command: manifest.bin } : (manifest.bin ?? {});
+  const entries: Record<string, string> = {};
+  for (const target of Object.values(bin)) {
+    const match = /^\.\/dist\/(.+)\.js$/.exec(target);
+    if (!match?.[1])
+      throw new Error(
+        `${packageDir}/package.json: bin ${target} must be ./dist/<name>.js, built from ./src/<name>.ts`,
+      );
+    entries[match[1]] = `./src/${match[1]}.ts`;
+  }
+  return entries;
 }
 
 export default chipwarConfig();

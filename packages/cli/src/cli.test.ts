@@ -1,0 +1,184 @@
+// Runs the built `chipwar` binary as a user would: a child process with arguments, checking
+// stdout, stderr and the exit code.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dataset } from '@chipwar/dataset';
+import { describe, expect, it } from 'vitest';
+
+const bin = new URL('../dist/cli.js', import.meta.url).pathname;
+const datasetJson = new URL('../../dataset/dist/dataset.json', import.meta.url).pathname;
+
+function chipwar(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function expectOneLineError(stderr: string, text: string) {
+  expect(stderr).toContain(text);
+  expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+}
+
+describe('read commands', () => {
+  it('stats prints versions, source, counts and headline figures', () => {
+    const { code, stdout } = chipwar('stats');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Gregory C. Allen, “China’s New Microchip War”, 2023-05-03');
+    expect(stdout).toMatch(new RegExp(`figures\\s+${dataset.figures.length}`));
+    expect(stdout).toContain('more than $350 billion (2020)');
+    const parsed = JSON.parse(chipwar('stats', '--json').stdout);
+    expect(parsed.counts.events).toBe(dataset.events.length);
+  });
+
+  it('show prints a record, its relations and its citation', () => {
+    const { code, stdout } = chipwar('show', 'org:smic');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/name:\s+SMIC/);
+    expect(stdout).toContain('org:qualcomm customer-of org:smic');
+    expect(stdout).toContain('Introduction, ¶5');
+    expect(JSON.parse(chipwar('show', 'org:smic', '--json').stdout).record.id).toBe('org:smic');
+  });
+
+  it('list, figures, timeline, quotes, search and cite answer from the dataset', () => {
+    expect(JSON.parse(chipwar('list', 'organizations', '--json').stdout)).toHaveLength(
+      dataset.organizations.length,
+    );
+    expect(chipwar('list', 'tactic').stdout).toContain('tactic:retaliation');
+    const fund = chipwar('figures', '--subject', 'org:big-fund', '--unit', 'USD');
+    expect(fund.stdout).toContain('$21 billion (2014)');
+    expect(chipwar('timeline', '--from', '2018', '--to', '2018').stdout).toContain(
+      'event:zte-export-ban-2018',
+    );
+    const xi = JSON.parse(chipwar('quotes', '--speaker', 'person:xi-jinping', '--json').stdout);
+    expect(xi.every((quote: { speaker: { id: string } }) => quote.speaker.id === 'person:xi-jinping')).toBe(
+      true,
+    );
+    expect(chipwar('search', 'big fund').stdout.split('\n')[1]).toMatch(/^org:big-fund\s/);
+    expect(
+      JSON.parse(chipwar('cite', 'figure:zte-fine-2017', '--format', 'csl-json').stdout)[0].locator,
+    ).toBe('6');
+    expect(chipwar('cite', 'figure:zte-fine-2017').stdout).toContain('$1.2 billion fine in March 2017');
+  });
+
+  it('prints no colour codes when NO_COLOR is set or output is not a terminal', () => {
+    const { stdout } = chipwar('stats');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('has --help with examples on every command', () => {
+    for (const command of [
+      'stats',
+      'show',
+      'list',
+      'figures',
+      'timeline',
+      'quotes',
+      'search',
+      'cite',
+      'validate',
+      'export',
+    ]) {
+      const { code, stdout } = chipwar(command, '--help');
+      expect(code, command).toBe(0);
+      expect(stdout, command).toMatch(/Examples?:\n\s+chipwar /);
+    }
+    expect(chipwar('--help').stdout).toContain('chipwar export --format sqlite --out ./out');
+  });
+});
+
+describe('bad input', () => {
+  it('an unknown id: exit 1, one line, with a suggestion', () => {
+    const { code, stdout, stderr } = chipwar('show', 'org:smiic');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expectOneLineError(stderr, 'chipwar: no record has the id "org:smiic"; did you mean org:smic');
+  });
+
+  it('an unknown command or a missing argument: exit 2', () => {
+    const unknown = chipwar('frobnicate');
+    expect(unknown.code).toBe(2);
+    expectOneLineError(unknown.stderr, "unknown command 'frobnicate'");
+    const missing = chipwar('show');
+    expect(missing.code).toBe(2);
+    expectOneLineError(missing.stderr, "missing required argument 'id'");
+    const kind = chipwar('list', 'companies');
+    expect(kind.code).toBe(2);
+    expectOneLineError(kind.stderr, 'unknown kind "companies"; expected one of country, region');
+  });
+
+  it('a bad option value: exit 2, naming what was expected', () => {
+    const { code, stderr } = chipwar('figures', '--unit', 'dollars');
+    expect(code).toBe(2);
+    expectOneLineError(stderr, 'unit must be one of USD, CNY');
+    const format = chipwar('export', '--format', 'xlsx', '--out', tmpdir());
+    expect(format.code).toBe(2);
+    expectOneLineError(
+      format.stderr,
+      "argument 'xlsx' is invalid. Allowed choices are sqlite, csv, datapackage, jsonld, json",
+    );
+  });
+
+  it('validate: exit 0 for a valid file, 1 listing every issue for an invalid or unreadable one', () => {
+    expect(chipwar('validate', datasetJson)).toMatchObject({ code: 0 });
+    const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));
+    const broken = structuredClone(JSON.parse(readFileSync(datasetJson, 'utf8')));
+    broken.figures[0].unit = 'parsecs';
+    broken.relations[0].object = 'org:smiic';
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(broken));
+    const invalid = chipwar('validate', join(dir, 'broken.json'));
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toContain('figures[0].unit');
+    expect(invalid.stdout).toContain('relations[0].object');
+    expect(invalid.stdout).toContain('invalid: 2 issue(s)');
+    const missing = chipwar('validate', join(dir, 'nope.json'));
+    expect(missing.code).toBe(1);
+    expectOneLineError(missing.stderr, `cannot read ${join(dir, 'nope.json')}: ENOENT`);
+    writeFileSync(join(dir, 'text.json'), 'not json');
+    const notJson = chipwar('validate', join(dir, 'text.json'));
+    expect(notJson.code).toBe(1);
+    expectOneLineError(notJson.stderr, 'is not valid JSON');
+  });
+
+  it('an unwritable output folder: exit 1 with the reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const { code, stderr } = chipwar('export', '--format', 'csv', '--out', join(dir, 'a-file', 'sub'));
+    expect(code).toBe(1);
+    expectOneLineError(stderr, `cannot write to ${join(dir, 'a-file', 'sub')}: ENOTDIR`);
+  });
+
+  it('--dataset uses a user dataset, and rejects an invalid one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));
+    const extended = JSON.parse(readFileSync(datasetJson, 'utf8'));
+    extended.concepts.push({ ...extended.concepts[0], id: 'concept:my-own', name: 'My own concept' });
+    writeFileSync(join(dir, 'extended.json'), JSON.stringify(extended));
+    expect(chipwar('--dataset', join(dir, 'extended.json'), 'show', 'concept:my-own').stdout).toContain(
+      'My own concept',
+    );
+    extended.concepts.at(-1).kind = 'idea';
+    writeFileSync(join(dir, 'extended.json'), JSON.stringify(extended));
+    const bad = chipwar('--dataset', join(dir, 'extended.json'), 'stats');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('is not a valid chipwar dataset (1 issue(s))');
+  });
+});
+
+describe('export', () => {
+  it.each(['sqlite', 'csv', 'datapackage', 'jsonld', 'json'])(
+    'writes %s files, byte-identical on a second run',
+    (format) => {
+      const first = mkdtempSync(join(tmpdir(), 'chipwar-'));
+      const second = mkdtempSync(join(tmpdir(), 'chipwar-'));
+      expect(chipwar('export', '--format', format, '--out', first).code).toBe(0);
+      expect(chipwar('export', '--format', format, '--out', second).code).toBe(0);
+      const names = spawnSync('ls', [first], { encoding: 'utf8' }).stdout.trim().split('\n');
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names)
+        expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name))), name).toBe(true);
+    },
+  );
+});

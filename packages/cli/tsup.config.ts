@@ -1,0 +1,1 @@
+export { default } from '../../tooling/tsup-config/src/index.ts';
