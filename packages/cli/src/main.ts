@@ -177,7 +177,9 @@ Examples:
             ...(() => {
               const formatted = headline.map((figure) => formatFigure(figure));
               const width = Math.max(0, ...formatted.map((text) => text.length));
-              return headline.map((figure, index) => `  ${(formatted[index] ?? '').padEnd(width)}  ${figure.label}`);
+              return headline.map(
+                (figure, index) => `  ${(formatted[index] ?? '').padEnd(width)}  ${figure.label}`,
+              );
             })(),
             '',
           ].join('\n'),

@@ -39,7 +39,9 @@ if (existsSync(datasetPath)) {
   } else {
     const { meta } = result.data;
     const records = KIND_NAMES.reduce((sum, kind) => sum + result.data[KINDS[kind].collection].length, 0);
-    console.log(`\n  packages/dataset/dist/dataset.json: ${records} records, valid (dataset ${meta.datasetVersion}, schema ${meta.schemaVersion})\n`);
+    console.log(
+      `\n  packages/dataset/dist/dataset.json: ${records} records, valid (dataset ${meta.datasetVersion}, schema ${meta.schemaVersion})\n`,
+    );
   }
 } else {
   console.log('\n  (no dataset built yet: packages/dataset/dist/dataset.json is absent)');
