@@ -16,6 +16,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Generous: CI machines are small and noisy, and some tests start child processes. Speed is
+    // measured by benchmarks, never by tests.
+    testTimeout: 60_000,
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
