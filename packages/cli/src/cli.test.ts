@@ -81,6 +81,8 @@ describe('read commands', () => {
       'cite',
       'validate',
       'export',
+      'diff',
+      'migrate',
     ]) {
       const { code, stdout } = chipwar(command, '--help');
       expect(code, command).toBe(0);

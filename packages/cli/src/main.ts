@@ -7,6 +7,8 @@ import {
   type AnyRecord,
   type Dataset,
   DatasetValidationError,
+  diffDatasets,
+  formatDiff,
   formatIssues,
   isKind,
   KIND_NAMES,
@@ -20,6 +22,7 @@ import { csvFiles } from './exports/csv.ts';
 import { dataPackage } from './exports/datapackage.ts';
 import { jsonLd } from './exports/jsonld.ts';
 import { sqliteFile } from './exports/sqlite.ts';
+import { applyMigration, planMigration } from './migrate.ts';
 import { colors, type Io, json, processIo, renderTable } from './output.ts';
 import { datasetTables } from './tables.ts';
 
@@ -63,17 +66,21 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
-async function loadContext(file: string | undefined): Promise<Context> {
-  if (!file) return { dataset: shippedDataset as unknown as Dataset, query: shippedQuery };
-  const input = await readJson(file);
-  const result = validateDataset(input);
+async function loadDataset(file: string): Promise<Dataset> {
+  const result = validateDataset(await readJson(file));
   if (!result.ok) {
     throw new CliError(
       `${file} is not a valid chipwar dataset (${result.issues.length} issue(s)):\n${formatIssues(result.issues)}`,
       1,
     );
   }
-  return { dataset: result.data, query: createQuery(result.data) };
+  return result.data;
+}
+
+async function loadContext(file: string | undefined): Promise<Context> {
+  if (!file) return { dataset: shippedDataset as unknown as Dataset, query: shippedQuery };
+  const dataset = await loadDataset(file);
+  return { dataset, query: createQuery(dataset) };
 }
 
 function nameOf(record: AnyRecord): string {
@@ -380,6 +387,73 @@ Examples:
           `${formatIssues(result.issues)}\n${c.red(`invalid`)}: ${result.issues.length} issue(s) in ${file}\n`,
         );
       if (!result.ok) throw new CliError('', 1);
+    });
+
+  program
+    .command('diff')
+    .description('what changed between two dataset versions, and the version bump that requires')
+    .argument('<old>', 'the older dataset JSON')
+    .argument('<new>', 'the newer dataset JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  chipwar diff releases/1.0.0.json dist/dataset.json\n  chipwar diff old.json new.json --json',
+    )
+    .action(async (oldFile: string, newFile: string) => {
+      const [before, after] = await Promise.all([loadDataset(oldFile), loadDataset(newFile)]);
+      const diff = diffDatasets(before, after);
+      emit(diff, () => formatDiff(diff));
+    });
+
+  program
+    .command('migrate')
+    .description('rewrite retired ids to their replacements in your files (TS, JS, JSON, Markdown)')
+    .argument('<paths...>', 'files or folders (node_modules, .git and dist are skipped)')
+    .option('--dry-run', 'print the changes as a diff and change nothing')
+    .addHelpText('after', '\nExamples:\n  chipwar migrate src docs --dry-run\n  chipwar migrate src')
+    .action(async (paths: string[], options: { dryRun?: boolean }) => {
+      const { dataset, query } = await context();
+      let plan: Awaited<ReturnType<typeof planMigration>>;
+      try {
+        plan = await planMigration(
+          paths,
+          (dataset.retired ?? []).map((entry) => entry.id),
+          (id) => query.resolveId(id),
+        );
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (!code) throw error;
+        throw new CliError(
+          `cannot read ${(error as NodeJS.ErrnoException).path ?? paths.join(', ')}: ${code}`,
+          1,
+        );
+      }
+      if (options.dryRun) {
+        for (const file of plan.files) {
+          io.stdout(`--- ${file.file}\n+++ ${file.file}\n`);
+          for (const change of file.changes)
+            io.stdout(
+              `@@ line ${change.line} @@\n${c.red(`-${change.before}`)}\n${c.green(`+${change.after}`)}\n`,
+            );
+        }
+      } else {
+        try {
+          await applyMigration(plan);
+        } catch (error) {
+          throw new CliError(
+            `cannot write ${(error as NodeJS.ErrnoException).path ?? ''}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+            1,
+          );
+        }
+      }
+      for (const refusal of plan.refused)
+        io.stderr(
+          `${c.yellow('refused')} ${refusal.file}:${refusal.line} ${refusal.id}: ${refusal.reason}\n`,
+        );
+      const verb = options.dryRun ? 'would replace' : 'replaced';
+      io.stdout(
+        `${verb} ${plan.replacements} retired id(s) in ${plan.files.length} file(s); ${plan.refused.length} refused\n`,
+      );
+      if (plan.refused.length) throw new CliError('', 1);
     });
 
   program

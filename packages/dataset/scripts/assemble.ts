@@ -1,11 +1,22 @@
-import { type AnyRecord, type Dataset, KIND_NAMES, KINDS, SCHEMA_VERSION } from '@chipwar/schema';
+import {
+  type AnyRecord,
+  type Dataset,
+  KIND_NAMES,
+  KINDS,
+  type RetiredId,
+  SCHEMA_VERSION,
+} from '@chipwar/schema';
 import { SOURCE_SHA256 } from '@chipwar/source';
 
 /** The id of the report's own document record. */
 export const REPORT_ID = 'doc:china-new-microchip-war';
 
-/** Puts records into the dataset shape: one array per kind, each sorted by id. */
-export function assemble(records: readonly AnyRecord[], datasetVersion = '0.0.0'): Dataset {
+/** Puts records into the dataset shape: one array per kind and the ledger, each sorted by id. */
+export function assemble(
+  records: readonly AnyRecord[],
+  datasetVersion = '0.0.0',
+  retired: readonly RetiredId[] = [],
+): Dataset {
   const collections = Object.fromEntries(
     KIND_NAMES.map((kind) => [
       KINDS[kind].collection,
@@ -28,5 +39,6 @@ export function assemble(records: readonly AnyRecord[], datasetVersion = '0.0.0'
       },
     },
     ...collections,
+    retired: [...retired].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   } as unknown as Dataset;
 }

@@ -29,16 +29,19 @@ export class DataBuildError extends Error {
 
 /** Loads, assembles and validates every authored record; throws a DataBuildError listing every problem. */
 export function buildDataset(): Dataset {
-  const { records, issues } = loadData();
+  const { records, retired, issues } = loadData();
   const fileOf = new Map<string, string>(records.map((entry) => [entry.record.id, entry.file]));
   const dataset = assemble(
     records.map((entry) => entry.record),
     manifest.version,
+    retired,
   );
   const collections = Object.fromEntries(
     KIND_NAMES.map((kind) => [KINDS[kind].collection, dataset[KINDS[kind].collection]]),
   );
-  dataset.meta.contentHash = sha256(JSON.stringify(canonicalize(collections)));
+  dataset.meta.contentHash = sha256(
+    JSON.stringify(canonicalize({ ...collections, retired: dataset.retired })),
+  );
   const result = validateDataset(dataset);
   const problems = [
     ...issues.map((issue) => `${issue.file} > ${issue.at}: ${issue.message} [${issue.code}]`),
@@ -48,6 +51,12 @@ export function buildDataset(): Dataset {
   ];
   if (problems.length > 0) throw new DataBuildError(problems);
   return dataset;
+}
+
+/** Retired ids whose retirement belongs to the dataset's current major version. */
+function currentMajorRetired(dataset: Dataset) {
+  const major = dataset.meta.datasetVersion.split('.')[0];
+  return dataset.retired.filter((entry) => entry.version.split('.')[0] === major);
 }
 
 function typeName(kind: string): string {
@@ -75,6 +84,7 @@ export function renderFiles(dataset: Dataset): Map<string, string> {
     ids += `\n/** Every ${kind} id the dataset ships (${records.length}). */\nexport type ${typeName(kind)}Id =${idUnion(records.map((record) => record.id))};\n`;
   }
   ids += `\n/** Every record id the dataset ships. */\nexport type RecordId =${KIND_NAMES.map((kind) => `\n  | ${typeName(kind)}Id`).join('')};\n`;
+  ids += `\n/**\n * Ids the ledger retired during the current major version: \`get\` still resolves them, with a\n * deprecation warning, until the next major version removes them.\n */\nexport type RetiredRecordId =${idUnion(currentMajorRetired(dataset).map((entry) => entry.id))};\n`;
   files.set(`${dir}ids.ts`, ids);
 
   for (const kind of KIND_NAMES) {
@@ -101,6 +111,15 @@ export const ${collection}: readonly ${type}Entry[] = freezeRecords(
     );
   }
 
+  files.set(
+    `${dir}retired.ts`,
+    `${header}import type { RetiredId } from '@chipwar/schema';
+import { deepFreeze } from '../freeze.ts';
+
+/** The ledger of retired ids: renamed, merged, split and removed ids, with version, replacements and reason. */
+export const retired: readonly Readonly<RetiredId>[] = deepFreeze(${JSON.stringify(canonicalize(dataset.retired), null, 2)});
+`,
+  );
   files.set(
     `${dir}meta.ts`,
     `${header}import type { Meta } from '@chipwar/schema';

@@ -48,7 +48,7 @@ describe('source coverage', () => {
     const byText = Object.fromEntries(items.map((item) => [item.text, item]));
     expect(byText['350']?.coveredBy).toEqual(['figure:imports']);
     expect(byText['4']).toMatchObject({ coveredBy: [], waived: 'a cross-reference' });
-    expect(byText['One']?.coveredBy).toEqual(['quote:block']);
+    expect(byText.One?.coveredBy).toEqual(['quote:block']);
     expect(byText['“no limits”']?.coveredBy).toEqual(['concept:no-limits']);
     expect(staleWaivers.map((waiver) => waiver.text)).toEqual(['two']);
   });

@@ -9,9 +9,12 @@ import {
   KINDS,
   kindOfCollection,
   RecordInputSchemas,
+  type RetiredId,
+  RetiredIdSchema,
   type ValidationIssue,
 } from '@chipwar/schema';
 import { parse } from 'yaml';
+import { z } from 'zod';
 
 /** Where the authored records live. */
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
@@ -24,7 +27,38 @@ export interface FileIssue extends ValidationIssue {
 /** Every authored record, parsed into its published form, with the file it came from. */
 export interface LoadedData {
   records: { record: AnyRecord; file: string }[];
+  /** The ledger of retired ids, from ledger.yaml. */
+  retired: RetiredId[];
   issues: FileIssue[];
+}
+
+/** The ledger of retired ids: renamed, merged, split and removed ids, with version and reason. */
+export const LEDGER_FILE = new URL('../ledger.yaml', import.meta.url).pathname;
+
+function loadLedger(issues: FileIssue[]): RetiredId[] {
+  const file = relative(process.cwd(), LEDGER_FILE);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(LEDGER_FILE, 'utf8'), { uniqueKeys: true }) ?? [];
+  } catch (error) {
+    issues.push(
+      issue(file, [], 'invalid-format', `YAML does not parse: ${(error as Error).message.split('\n')[0]}`),
+    );
+    return [];
+  }
+  const result = z.array(RetiredIdSchema).safeParse(raw);
+  if (result.success) return result.data;
+  for (const zodIssue of result.error.issues) {
+    issues.push(
+      issue(
+        file,
+        zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+        'invalid-value',
+        zodIssue.message,
+      ),
+    );
+  }
+  return [];
 }
 
 function issue(
@@ -110,5 +144,5 @@ export function loadData(dataDir = DATA_DIR): LoadedData {
       records.push({ record, file });
     }
   }
-  return { records, issues };
+  return { records, retired: loadLedger(issues), issues };
 }

@@ -77,6 +77,7 @@ function dataset(overrides: Partial<Dataset> = {}): Dataset {
       },
     ],
     relations: [],
+    retired: [],
     ...overrides,
   };
 }

@@ -21,6 +21,7 @@ import { policies } from './generated/policies.ts';
 import { quotes } from './generated/quotes.ts';
 import { regions } from './generated/regions.ts';
 import { relations } from './generated/relations.ts';
+import { retired } from './generated/retired.ts';
 import { tactics } from './generated/tactics.ts';
 import { technologies } from './generated/technologies.ts';
 
@@ -30,7 +31,7 @@ export * from './generated/countries.ts';
 export * from './generated/documents.ts';
 export * from './generated/events.ts';
 export * from './generated/figures.ts';
-export type { RecordId } from './generated/ids.ts';
+export type { RecordId, RetiredRecordId } from './generated/ids.ts';
 export * from './generated/meta.ts';
 export * from './generated/objectives.ts';
 export * from './generated/organizations.ts';
@@ -39,6 +40,7 @@ export * from './generated/policies.ts';
 export * from './generated/quotes.ts';
 export * from './generated/regions.ts';
 export * from './generated/relations.ts';
+export * from './generated/retired.ts';
 export * from './generated/tactics.ts';
 export * from './generated/technologies.ts';
 
@@ -74,6 +76,8 @@ export interface ShippedDataset {
   readonly quotes: typeof quotes;
   /** Relations. */
   readonly relations: typeof relations;
+  /** The ledger of retired ids. */
+  readonly retired: typeof retired;
 }
 
 /**
@@ -101,4 +105,5 @@ export const dataset: ShippedDataset = deepFreeze({
   figures,
   quotes,
   relations,
+  retired,
 });

@@ -16,10 +16,14 @@ export class UnknownIdError extends Error {
   /** Up to three known ids nearest to it, closest first. */
   readonly suggestions: readonly string[];
 
-  constructor(id: string, knownIds: Iterable<string>, where = 'get') {
+  constructor(id: string, knownIds: Iterable<string>, where = 'get', retirement?: string) {
     const suggestions = nearestIds(id, knownIds, 3);
     const hint = suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : '';
-    super(`${where}: no record has the id ${JSON.stringify(id)}${hint}`);
+    super(
+      retirement
+        ? `${where}: ${JSON.stringify(id)} is a retired id: ${retirement}`
+        : `${where}: no record has the id ${JSON.stringify(id)}${hint}`,
+    );
     this.name = 'UnknownIdError';
     this.id = id;
     this.suggestions = suggestions;

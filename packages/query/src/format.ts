@@ -23,7 +23,8 @@ const UNIT_WORDS: Partial<Record<Figure['unit'], [string, string]>> = {
 
 const CURRENCIES = new Set(['USD', 'CNY', 'EUR', 'JPY', 'KRW', 'TWD']);
 
-type FormattableFigure = Pick<Figure, 'unit' | 'qualifier'> &
+/** What `formatFigure` needs of a figure: a whole figure record, or just these fields. */
+export type FormattableFigure = Pick<Figure, 'unit' | 'qualifier'> &
   Partial<Pick<Figure, 'value' | 'range' | 'scale' | 'period'>>;
 
 /**

@@ -21,6 +21,7 @@ import {
   type RecordId,
   type RegionEntry,
   type RelationEntry,
+  type RetiredRecordId,
   type TacticEntry,
   type TechnologyEntry,
 } from '@chipwar/dataset';
@@ -35,6 +36,7 @@ import type {
   PathStep,
   QuoteFilter,
   RelationOptions,
+  ResolvedId,
   SearchOptions,
   SearchResult,
   TimelineEntry,
@@ -43,7 +45,7 @@ import type {
 
 export { sectionTitle } from './cite.ts';
 export { UnknownIdError } from './errors.ts';
-export { formatFigure } from './format.ts';
+export { type FormattableFigure, formatFigure } from './format.ts';
 export { createQuery, type Query } from './query.ts';
 export type * from './types.ts';
 
@@ -82,8 +84,28 @@ function shippedQuery(): Query<ShippedRecords, RecordId> {
  * get('org:smiic'); // compile error; at run time: UnknownIdError, did you mean org:smic?
  * ```
  */
-export function get<I extends RecordId>(id: I): ShippedRecords[KindOfId<I>] {
-  return shippedQuery().get(id);
+export function get<I extends RecordId>(id: I): ShippedRecords[KindOfId<I>];
+/**
+ * @deprecated This id was retired (renamed or merged): `get` still returns its replacement, with a
+ * warning, until the next major version. Use the new id (`resolveId` tells which, and
+ * `chipwar migrate` rewrites your files).
+ */
+export function get<I extends RetiredRecordId>(id: I): ShippedRecords[KindOfId<I>];
+export function get(id: string): unknown {
+  return shippedQuery().get(id as RecordId);
+}
+
+/**
+ * What an id stands for now: a live id stands for itself; a retired one is followed through the
+ * ledger (chains too) to its replacement, or to the ids it was split into, or to nothing when it was
+ * removed. Throws `UnknownIdError` for an id that never existed.
+ *
+ * ```ts
+ * resolveId('org:smic'); // { requested: 'org:smic', id: 'org:smic', retired: false, chain: [], candidates: [] }
+ * ```
+ */
+export function resolveId(id: string): ResolvedId {
+  return shippedQuery().resolveId(id);
 }
 
 /**

@@ -426,3 +426,89 @@ describe('date bounds', () => {
     expect(() => timeline({ to: '2018-13' })).toThrow(RangeError);
   });
 });
+
+describe('retired ids', () => {
+  const withLedger = () => {
+    const copy = structuredClone(dataset) as unknown as Dataset;
+    copy.meta.datasetVersion = '3.2.0'; // a pretend dataset in its third major version
+    const major = '3';
+    copy.retired = [
+      {
+        id: 'org:smic-international',
+        change: 'renamed',
+        version: `${major}.0.0`,
+        replacedBy: ['org:smic'],
+        reason: 'the report uses the short name',
+      },
+      {
+        id: 'org:smic-corp',
+        change: 'renamed',
+        version: `${major}.0.0`,
+        replacedBy: ['org:smic-international'],
+        reason: 'older name',
+      },
+      {
+        id: 'tech:old-memory',
+        change: 'split',
+        version: `${major}.0.0`,
+        replacedBy: ['tech:dram', 'tech:nand'],
+        reason: 'two chip types',
+      },
+      {
+        id: 'concept:gone',
+        change: 'removed',
+        version: `${major}.0.0`,
+        replacedBy: [],
+        reason: 'not in the report',
+      },
+      {
+        id: 'org:ancient',
+        change: 'renamed',
+        version: '2.0.0',
+        replacedBy: ['org:smic'],
+        reason: 'long ago',
+      },
+    ];
+    return copy;
+  };
+
+  it('resolveId follows the ledger, chains too', () => {
+    const q = createQuery(withLedger());
+    expect(q.resolveId('org:smic')).toMatchObject({ id: 'org:smic', retired: false, chain: [] });
+    const chained = q.resolveId('org:smic-corp');
+    expect(chained).toMatchObject({ id: 'org:smic', retired: true });
+    expect(chained.chain.map((entry) => entry.id)).toEqual(['org:smic-corp', 'org:smic-international']);
+    expect(q.resolveId('tech:old-memory')).toMatchObject({
+      id: undefined,
+      candidates: ['tech:dram', 'tech:nand'],
+    });
+    expect(q.resolveId('concept:gone')).toMatchObject({ id: undefined, retired: true, candidates: [] });
+    expect(() => q.resolveId('org:never-existed')).toThrow(UnknownIdError);
+  });
+
+  it('get and find accept an id retired in this major version, with a one-time warning', async () => {
+    const q = createQuery(withLedger());
+    const warnings: string[] = [];
+    const listener = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listener);
+    expect(q.get('org:smic-international').id).toBe('org:smic');
+    expect(q.find('org:smic-corp')?.id).toBe('org:smic');
+    expect(q.get('org:smic-international').id).toBe('org:smic');
+    await new Promise((done) => setImmediate(done)); // warnings are emitted on the next tick
+    process.off('warning', listener);
+    expect(warnings.filter((message) => message.includes('org:smic-international was renamed'))).toHaveLength(
+      1,
+    );
+    expect(warnings.some((message) => message.includes('org:smic-corp'))).toBe(true);
+  });
+
+  it('get explains an id retired in an earlier major version, split or removed', () => {
+    const q = createQuery(withLedger());
+    expect(() => q.get('org:ancient')).toThrow(
+      /"org:ancient" is a retired id: renamed in 2\.0\.0 → org:smic \(long ago\); use org:smic/,
+    );
+    expect(() => q.get('tech:old-memory')).toThrow(/split in .* it became tech:dram, tech:nand/);
+    expect(() => q.get('concept:gone')).toThrow(/removed in .*not in the report/);
+    expect(q.find('concept:gone')).toBeUndefined();
+  });
+});

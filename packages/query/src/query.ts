@@ -10,6 +10,7 @@ import {
   PREDICATE_NAMES,
   QUALIFIERS,
   type Relation,
+  type RetiredId,
   referencesOf,
   UNITS,
   validateDataset,
@@ -29,6 +30,7 @@ import type {
   QuoteFilter,
   RecordMap,
   RelationOptions,
+  ResolvedId,
   SchemaRecords,
   SearchOptions,
   SearchResult,
@@ -47,6 +49,8 @@ export interface Query<R extends RecordMap = SchemaRecords, Id extends string = 
   get<I extends Id>(id: I): R[KindOfId<I>];
   /** The record with this id, or `undefined`. */
   find<I extends string>(id: I): R[KindOfId<I>] | undefined;
+  /** What an id stands for now, following the ledger of retired ids; throws {@link UnknownIdError} if unknown. */
+  resolveId(id: string): ResolvedId;
   /** Every record of a kind, in id order. */
   list<K extends Kind>(kind: K): readonly R[K][];
   /** Figures matching every given filter, in id order. */
@@ -150,7 +154,11 @@ class Engine {
   private mentionIndex?: Map<string, AnyRecord[]>;
   private searchIndex?: MiniSearch;
 
+  readonly retired = new Map<string, RetiredId>();
+  private readonly warned = new Set<string>();
+
   constructor(readonly dataset: Dataset) {
+    for (const entry of dataset.retired ?? []) this.retired.set(entry.id, entry);
     for (const kind of KIND_NAMES) {
       const records = [...(dataset[KINDS[kind].collection] as AnyRecord[])].sort(byId);
       this.byKind.set(kind, records);
@@ -160,9 +168,68 @@ class Engine {
 
   require(fn: string, name: string, id: unknown): AnyRecord {
     const key = requireString(fn, name, id, 'org:smic');
-    const record = this.byId.get(key);
+    const record = this.byId.get(key) ?? this.retiredRecord(fn, key, true);
     if (!record) throw new UnknownIdError(key, this.byId.keys(), fn);
     return record;
+  }
+
+  /** Follows the ledger from a retired id to what it became. */
+  resolve(id: string): ResolvedId | undefined {
+    if (this.byId.has(id)) return { requested: id, id, retired: false, chain: [], candidates: [] };
+    const chain: RetiredId[] = [];
+    let current = id;
+    for (let entry = this.retired.get(current); entry; entry = this.retired.get(current)) {
+      if (chain.includes(entry)) break;
+      chain.push(entry);
+      if (entry.replacedBy.length !== 1) {
+        return {
+          requested: id,
+          id: undefined,
+          retired: true,
+          chain,
+          candidates: entry.replacedBy.filter((next) => this.byId.has(next)),
+        };
+      }
+      current = entry.replacedBy[0] as string;
+    }
+    if (chain.length === 0) return undefined;
+    return {
+      requested: id,
+      id: this.byId.has(current) ? current : undefined,
+      retired: true,
+      chain,
+      candidates: [],
+    };
+  }
+
+  /**
+   * The record a retired id now stands for, during the major version that retired it, with a
+   * one-time deprecation warning; otherwise an explanation (thrown when `strict`).
+   */
+  retiredRecord(fn: string, id: string, strict: boolean): AnyRecord | undefined {
+    const resolved = this.resolve(id);
+    if (!resolved) return undefined;
+    const first = resolved.chain[0] as RetiredId;
+    const major = (version: string) => version.split('.')[0];
+    const sameMajor = major(first.version) === major(this.dataset.meta.datasetVersion);
+    const what = `${first.change} in ${first.version}${first.replacedBy.length ? ` → ${first.replacedBy.join(', ')}` : ''} (${first.reason})`;
+    if (resolved.id && sameMajor) {
+      if (!this.warned.has(id)) {
+        this.warned.add(id);
+        const message = `${id} was ${what}; use ${resolved.id}. Retired ids stop resolving in the next major version (chipwar migrate rewrites them).`;
+        if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
+          process.emitWarning(message, { type: 'DeprecationWarning', code: 'CHIPWAR_RETIRED_ID' });
+        } else console.warn(message);
+      }
+      return this.byId.get(resolved.id);
+    }
+    if (!strict) return undefined;
+    throw new UnknownIdError(
+      id,
+      this.byId.keys(),
+      fn,
+      `${what}${resolved.id ? `; use ${resolved.id}` : resolved.candidates.length ? `; it became ${resolved.candidates.join(', ')}` : ''}`,
+    );
   }
 
   relations() {
@@ -293,7 +360,15 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
 
     find(id) {
       requireString('find', 'id', id, 'org:smic');
-      return engine.byId.get(id) as never;
+      return (engine.byId.get(id) ?? engine.retiredRecord('find', id, false)) as never;
+    },
+
+    resolveId(id) {
+      const key = requireString('resolveId', 'id', id, 'org:smic');
+      const resolved = engine.resolve(key);
+      if (!resolved)
+        throw new UnknownIdError(key, [...engine.byId.keys(), ...engine.retired.keys()], 'resolveId');
+      return resolved;
     },
 
     list(kind) {

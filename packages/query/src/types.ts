@@ -1,4 +1,4 @@
-import type { DateInfo, Kind, PrefixOf, RecordOfKind } from '@chipwar/schema';
+import type { DateInfo, Kind, PrefixOf, RecordOfKind, RetiredId } from '@chipwar/schema';
 
 /** The kind an id's prefix stands for: `KindOfId<'org:smic'>` is `'organization'`. */
 export type KindOfId<I extends string> = I extends `${infer P}:${string}`
@@ -141,4 +141,18 @@ export interface CslItem {
   label: 'paragraph';
   quote: string;
   note: string;
+}
+
+/** What an id stands for now: itself, or where the ledger of retired ids leads. */
+export interface ResolvedId {
+  /** The id asked for. */
+  readonly requested: string;
+  /** The live id it resolves to; `undefined` when it was removed, or split into several. */
+  readonly id: string | undefined;
+  /** Whether the id asked for is retired. */
+  readonly retired: boolean;
+  /** The ledger entries followed, in order (empty for a live id). */
+  readonly chain: readonly RetiredId[];
+  /** For an id split in several: the live ids it became. */
+  readonly candidates: readonly string[];
 }

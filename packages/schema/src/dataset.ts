@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Collection, KIND_NAMES, KINDS, type Kind } from './kinds.ts';
+import { RetiredIdSchema } from './ledger.ts';
 import { RecordSchemas } from './records.ts';
 import { ref } from './references.ts';
 
@@ -63,6 +64,8 @@ export const DatasetSchema = z
     /** What the dataset says about itself. */
     meta: MetaSchema,
     ...collections,
+    /** The ledger of retired ids (renamed, merged, split, removed), so old ids stay resolvable. */
+    retired: z.array(RetiredIdSchema).default([]),
   })
   .describe('A chipwar dataset: meta and one array of records per kind.');
 

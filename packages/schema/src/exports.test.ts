@@ -5,6 +5,7 @@ import * as schema from './index.ts';
 it('exports exactly these names', () => {
   expect(Object.keys(schema).sort()).toMatchInlineSnapshot(`
     [
+      "BUMPS",
       "CitationSchema",
       "ConceptSchema",
       "CountrySchema",
@@ -37,13 +38,17 @@ it('exports exactly these names', () => {
       "PolicySchema",
       "QUALIFIERS",
       "QuoteSchema",
+      "REPLACEMENT_COUNTS",
+      "RETIREMENT_CHANGES",
       "RecordInputSchemas",
       "RecordSchemas",
       "RegionSchema",
       "RelationSchema",
       "RelativeDateSchema",
+      "RetiredIdSchema",
       "SCALES",
       "SCALE_FACTORS",
+      "SCHEMA_MIGRATIONS",
       "SCHEMA_VERSION",
       "SLUG_PATTERN",
       "STATEMENT_KINDS",
@@ -57,7 +62,9 @@ it('exports exactly these names', () => {
       "assertValidDataset",
       "datasetJsonSchema",
       "describeEdtf",
+      "diffDatasets",
       "editDistance",
+      "formatDiff",
       "formatIssues",
       "formatPath",
       "idPatternFor",
@@ -73,6 +80,7 @@ it('exports exactly these names', () => {
       "referenceRegistry",
       "referencesOf",
       "toDateInfo",
+      "upgradeDataset",
       "validateDataset",
     ]
   `);

@@ -6,11 +6,13 @@
  */
 export * from './dataset.ts';
 export * from './dates.ts';
+export * from './diff.ts';
 export * from './errors.ts';
 export * from './ids.ts';
 export * from './issues.ts';
 export * from './json-schema.ts';
 export * from './kinds.ts';
+export * from './ledger.ts';
 export * from './records.ts';
 export {
   type FoundReference,
@@ -20,6 +22,7 @@ export {
   referenceRegistry,
 } from './references.ts';
 export * from './suggest.ts';
+export * from './upgrade.ts';
 export * from './validate.ts';
 export * from './version.ts';
 export * from './vocabularies.ts';

@@ -26,6 +26,10 @@ export const ISSUE_CODES = {
   'self-reference': 'A record refers to itself where that makes no sense.',
   'order-conflict': 'Objectives or tactics do not number 1, 2, 3, … without gaps or repeats.',
   'speaker-unidentified': 'A quote speaker has neither an id nor a description.',
+  'retired-id-live': 'An id in the ledger of retired ids is also the id of a live record.',
+  'unknown-replacement': 'A retired id is replaced by an id that is neither live nor retired.',
+  'replacement-count': 'A retired id has the wrong number of replacements for its change.',
+  'retirement-cycle': 'Retired ids replace each other in a cycle.',
   'invalid-input': 'The input could not be read at all (a getter threw, a proxy refused).',
 } as const;
 

@@ -350,3 +350,43 @@ describe('referencesOf', () => {
     ]);
   });
 });
+
+describe('the ledger of retired ids', () => {
+  it('accepts retired ids that point to live or retired ids', () => {
+    const dataset = sampleDataset();
+    dataset.retired.push({
+      id: 'org:smic-corp',
+      change: 'renamed',
+      version: '1.1.0',
+      replacedBy: ['org:smic-international'],
+      reason: 'chain',
+    });
+    expect(validateDataset(dataset).issues).toEqual([]);
+  });
+
+  it('rejects a retired id that is live, unknown replacements, wrong counts and cycles', () => {
+    const dataset = sampleDataset();
+    dataset.retired.push(
+      { id: 'org:qualcomm', change: 'removed', version: '1.0.0', replacedBy: [], reason: 'still live' },
+      { id: 'org:gone', change: 'renamed', version: '1.0.0', replacedBy: ['org:smiic'], reason: 'typo' },
+      { id: 'org:two', change: 'split', version: '1.0.0', replacedBy: ['org:smic'], reason: 'only one part' },
+      { id: 'org:a', change: 'renamed', version: '1.0.0', replacedBy: ['org:b'], reason: 'cycle' },
+      { id: 'org:b', change: 'renamed', version: '1.0.0', replacedBy: ['org:a'], reason: 'cycle' },
+    );
+    const issues = validateDataset(dataset).issues;
+    expect(issues.map((issue) => [issue.at, issue.code])).toEqual([
+      ['retired[1].id', 'retired-id-live'],
+      ['retired[3].replacedBy', 'replacement-count'],
+      ['retired[2].replacedBy[0]', 'unknown-replacement'],
+      ['retired[4].replacedBy', 'retirement-cycle'],
+      ['retired[5].replacedBy', 'retirement-cycle'],
+    ]);
+    expect(issues[2]?.suggestions?.[0]).toBe('org:smic');
+  });
+
+  it('rejects a malformed ledger entry', () => {
+    const dataset = sampleDataset();
+    (dataset.retired[0] as { change: string }).change = 'deleted';
+    expect(validateDataset(dataset).issues.map((issue) => issue.at)).toEqual(['retired[0].change']);
+  });
+});

@@ -1,9 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type Dataset, MetaSchema } from './dataset.ts';
 import { DatasetValidationError } from './errors.ts';
 import { ID_PATTERN, parseId } from './ids.ts';
 import { formatPath, ISSUE_CODES, type IssueCode, type ValidationIssue } from './issues.ts';
 import { type Collection, KIND_NAMES, KINDS, type Kind } from './kinds.ts';
+import { REPLACEMENT_COUNTS, type RetiredId, RetiredIdSchema } from './ledger.ts';
 import { isPlainObject } from './plain.ts';
 import { type AnyRecord, type Figure, RecordSchemas, type Relation } from './records.ts';
 import { collectReferences, type FoundReference } from './references.ts';
@@ -230,6 +231,70 @@ function checkFigure(record: Figure, path: Path, add: Add) {
   }
 }
 
+/** The ledger of retired ids: not live, replaced by ids that exist, the right count, no cycles. */
+function checkLedger(ledger: RetiredId[], knownIds: Map<string, Kind>, issues: ValidationIssue[]): void {
+  const add = (path: Path, code: IssueCode, message: string) =>
+    issues.push({
+      path,
+      at: formatPath(path),
+      code,
+      message,
+      recordId: String(path.length > 1 ? (ledger[path[1] as number]?.id ?? '') : ''),
+    });
+  const retired = new Map<string, RetiredId>();
+  ledger.forEach((entry, index) => {
+    if (retired.has(entry.id))
+      add(['retired', index, 'id'], 'duplicate-id', `${entry.id} is retired twice in the ledger`);
+    retired.set(entry.id, entry);
+    if (knownIds.has(entry.id)) {
+      add(
+        ['retired', index, 'id'],
+        'retired-id-live',
+        `${entry.id} is retired, but a live record still has this id`,
+      );
+    }
+    const [min, max] = REPLACEMENT_COUNTS[entry.change];
+    if (entry.replacedBy.length < min || entry.replacedBy.length > max) {
+      const expected = min === max ? String(min) : `at least ${min}`;
+      add(
+        ['retired', index, 'replacedBy'],
+        'replacement-count',
+        `a ${entry.change} id takes ${expected} replacement(s); received ${entry.replacedBy.length}`,
+      );
+    }
+  });
+  ledger.forEach((entry, index) => {
+    entry.replacedBy.forEach((target, position) => {
+      if (!knownIds.has(target) && !retired.has(target)) {
+        const suggestions = nearestIds(target, knownIds.keys());
+        issues.push({
+          path: ['retired', index, 'replacedBy', position],
+          at: formatPath(['retired', index, 'replacedBy', position]),
+          code: 'unknown-replacement',
+          message: `${entry.id} is replaced by ${target}, which is neither a live id nor a retired one`,
+          recordId: entry.id,
+          ...(suggestions.length ? { suggestions } : {}),
+        });
+      }
+    });
+    // Follow the chain of replacements; coming back to a seen id is a cycle.
+    const seen = new Set([entry.id]);
+    let next = entry.replacedBy.length === 1 ? retired.get(entry.replacedBy[0] as string) : undefined;
+    while (next) {
+      if (seen.has(next.id)) {
+        add(
+          ['retired', index, 'replacedBy'],
+          'retirement-cycle',
+          `the replacements of ${entry.id} lead back to ${next.id}`,
+        );
+        break;
+      }
+      seen.add(next.id);
+      next = next.replacedBy.length === 1 ? retired.get(next.replacedBy[0] as string) : undefined;
+    }
+  });
+}
+
 function validateUnsafe(input: unknown): ValidationResult {
   const issues: ValidationIssue[] = [];
   if (!isPlainObject(input)) {
@@ -248,12 +313,12 @@ function validateUnsafe(input: unknown): ValidationResult {
   }
 
   for (const key of Object.keys(input)) {
-    if (key !== 'meta' && !COLLECTIONS.has(key)) {
+    if (key !== 'meta' && key !== 'retired' && !COLLECTIONS.has(key)) {
       issues.push({
         path: [key],
         at: formatPath([key]),
         code: 'unrecognized-keys',
-        message: `unknown top-level field ${JSON.stringify(key)}; expected meta or one of ${[...COLLECTIONS].join(', ')}`,
+        message: `unknown top-level field ${JSON.stringify(key)}; expected meta, retired or one of ${[...COLLECTIONS].join(', ')}`,
       });
     }
   }
@@ -304,8 +369,12 @@ function validateUnsafe(input: unknown): ValidationResult {
 
   checkIntegrity(located, knownIds, meta.success ? meta.data : undefined, issues);
 
+  const ledger = z.array(RetiredIdSchema).safeParse(Object.hasOwn(input, 'retired') ? input.retired : []);
+  if (!ledger.success) issues.push(...fromZod(ledger.error, ['retired']));
+  else checkLedger(ledger.data, knownIds, issues);
+
   if (issues.length > 0) return { ok: false, data: undefined, issues };
-  return { ok: true, data: { meta: meta.data, ...data } as Dataset, issues: [] };
+  return { ok: true, data: { meta: meta.data, ...data, retired: ledger.data } as Dataset, issues: [] };
 }
 
 /**

@@ -252,6 +252,15 @@ export function sampleDataset(): Dataset {
         sources: [cite('an eleven')],
       },
     ],
+    retired: [
+      {
+        id: 'org:smic-international',
+        change: 'renamed',
+        version: '1.0.0',
+        replacedBy: ['org:smic'],
+        reason: 'The report only uses the short name.',
+      },
+    ],
     relations: [
       {
         id: 'rel:qualcomm-customer-of-smic',
