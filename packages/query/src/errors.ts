@@ -1,4 +1,4 @@
-import { nearestIds } from '@chipwar/schema';
+import { nearestIds } from '@chipwar/schema/core';
 
 /**
  * Thrown by `get` (and the helpers that take an id) when no record has the id. Carries the id and

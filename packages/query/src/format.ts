@@ -1,4 +1,5 @@
-import { type Figure, QUALIFIERS, SCALE_FACTORS, UNITS } from '@chipwar/schema';
+import type { Figure } from '@chipwar/schema';
+import { QUALIFIERS, SCALE_FACTORS, UNITS } from '@chipwar/schema/core';
 import { argumentTypeError, vocabularyError } from './errors.ts';
 
 const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {

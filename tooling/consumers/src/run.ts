@@ -1,0 +1,172 @@
+// npm run test:consumers: packs every published package and checks it as users meet it, in fresh
+// projects outside the monorepo. Prints what it checked and exits 1 on any failure.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+const budgets = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8')) as Record<
+  string,
+  number
+>;
+const work = mkdtempSync(join(tmpdir(), 'chipwar-consumers-'));
+const failures: string[] = [];
+const passed: string[] = [];
+
+function check(name: string, ok: boolean, detail = ''): void {
+  (ok ? passed : failures).push(`${name}${detail ? `: ${detail}` : ''}`);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` (${detail})` : ''}`);
+}
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+// 1. Pack every published package and look inside each tarball.
+const packages = readdirSync(join(root, 'packages'))
+  .map((name) => join(root, 'packages', name))
+  .filter((dir) => !JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).private);
+const tarballs: string[] = [];
+const ALLOWED = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^CHANGELOG\.md$/,
+  /^dist\//,
+  /^schema\.json$/,
+];
+for (const dir of packages) {
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], dir)) as {
+    filename: string;
+    name: string;
+    files: { path: string }[];
+  }[];
+  if (!packed) throw new Error(`npm pack printed nothing for ${dir}`);
+  tarballs.push(join(work, packed.filename));
+  const files = packed.files.map((file) => file.path);
+  const stray = files.filter(
+    (file) => !ALLOWED.some((pattern) => pattern.test(file)) || /\.test\.|fixtures|\/src\//.test(file),
+  );
+  check(
+    `${packed.name}: tarball holds only dist, README, LICENSE, package.json`,
+    stray.length === 0,
+    stray.join(', '),
+  );
+  check(`${packed.name}: has README and LICENSE`, files.includes('README.md') && files.includes('LICENSE'));
+  const leaks = files.filter(
+    (file) => file.startsWith('dist/') && readFileSync(join(dir, file), 'utf8').includes(root),
+  );
+  check(`${packed.name}: no absolute path of the build machine`, leaks.length === 0, leaks.join(', '));
+}
+
+// 2. A fresh project that installs the tarballs (and their registry dependencies).
+const project = join(work, 'project');
+mkdirSync(project);
+writeFileSync(
+  join(project, 'package.json'),
+  JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
+);
+run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], project);
+for (const file of readdirSync(fixtures))
+  writeFileSync(join(project, file), readFileSync(join(fixtures, file)));
+
+// 3. ESM and CommonJS give the same, correct answers.
+const esm = JSON.parse(run('node', ['esm.mjs'], project));
+const cjs = JSON.parse(run('node', ['cjs.cjs'], project));
+check(
+  'ESM project: imports every package and runs real queries',
+  esm.valid &&
+    esm.smic === 'SMIC' &&
+    esm.imports === 'more than $350 billion (2020)' &&
+    esm.search === 'org:big-fund' &&
+    esm.frozen &&
+    esm.sameSubpath,
+  JSON.stringify(esm),
+);
+check('CommonJS project: require gives the same answers', JSON.stringify(cjs) === JSON.stringify(esm));
+const cli = run(
+  'node',
+  [join(project, 'node_modules/@chipwar/cli/dist/cli.js'), 'show', 'org:smic', '--json'],
+  project,
+);
+check('the chipwar binary runs from the installed package', JSON.parse(cli).record.id === 'org:smic');
+
+// 4. TypeScript, strict, under node16 and bundler resolution, checking the emitted .d.ts too.
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+for (const resolution of ['node16', 'bundler'] as const) {
+  const config = {
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      target: 'ES2022',
+      module: resolution === 'node16' ? 'Node16' : 'ESNext',
+      moduleResolution: resolution === 'node16' ? 'Node16' : 'Bundler',
+      types: [],
+      noUncheckedIndexedAccess: true,
+    },
+    files: ['consumer.ts'],
+  };
+  writeFileSync(join(project, `tsconfig.${resolution}.json`), JSON.stringify(config, null, 2));
+  let output = '';
+  try {
+    run('node', [tsc, '-p', `tsconfig.${resolution}.json`], project);
+  } catch (error) {
+    output = `${(error as { stdout?: string }).stdout ?? ''}`.slice(0, 600);
+  }
+  check(
+    `TypeScript (${resolution}): literal ids, narrowing, typos rejected, .d.ts clean with skipLibCheck: false`,
+    output === '',
+    output,
+  );
+}
+
+// 5. Bundles: one kind's subpath, or formatFigure alone, carry nothing else; sizes within budget.
+const bundles: [string, string, (code: string) => string | undefined][] = [
+  // Records are JSON inside a string literal, so their quotes may be escaped.
+  [
+    'dataset-figures-subpath',
+    'bundle-figures.mjs',
+    (code) => (/kind\\?":\\?"(?!figure)[a-z]+/.test(code) ? 'contains records of other kinds' : undefined),
+  ],
+  [
+    'query-formatFigure-only',
+    'bundle-format.mjs',
+    (code) => (/kind\\?":\\?"[a-z]+/.test(code) ? 'contains dataset records' : undefined),
+  ],
+  ['schema-validateDataset', 'bundle-validate.mjs', () => undefined],
+];
+for (const [name, entry, inspect] of bundles) {
+  const result = await build({
+    entryPoints: [join(project, entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    absWorkingDir: project,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.text ?? '';
+  const bytes = Buffer.byteLength(code);
+  const budget = budgets[name] ?? 0;
+  const problem = inspect(code);
+  check(`bundle ${name}: tree-shaken`, problem === undefined, problem);
+  if (name === 'dataset-figures-subpath') {
+    // Proves the pattern above matches records as they appear in a bundle.
+    check(`bundle ${name}: holds the figures`, /kind\\?":\\?"figure/.test(code));
+  }
+  check(
+    `bundle ${name}: ${bytes.toLocaleString('en-US')} bytes within budget ${budget.toLocaleString('en-US')}`,
+    bytes <= budget,
+  );
+}
+
+console.log(`\n${passed.length} passed, ${failures.length} failed`);
+console.log(
+  `(work folder: ${relative(process.cwd(), work) || work}, ${statSync(work).isDirectory() ? 'kept for inspection' : ''})`,
+);
+process.exit(failures.length ? 1 : 0);
