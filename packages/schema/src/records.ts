@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DateInputSchema, DateSchema } from './dates.ts';
 import type { IdOf } from './ids.ts';
-import { KINDS, type Kind } from './kinds.ts';
+import { ENTITY_KINDS, KINDS, type Kind } from './kinds.ts';
 import { ref } from './references.ts';
 import {
   DOCUMENT_TYPES,
@@ -95,18 +95,7 @@ function statement<K extends Kind>(kind: K) {
 
 const PERSON_OR_BODY = ['person', 'organization', 'country', 'region'] as const;
 const ANY_KIND = Object.keys(KINDS) as Kind[];
-const ENTITY_REF = [
-  'country',
-  'region',
-  'organization',
-  'person',
-  'policy',
-  'document',
-  'technology',
-  'concept',
-  'objective',
-  'tactic',
-] as const;
+const ENTITY_REF = ENTITY_KINDS;
 
 /**
  * Builds every record schema around one date schema, so that the authoring form (dates as EDTF

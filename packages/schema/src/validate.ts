@@ -295,21 +295,18 @@ function checkLedger(ledger: RetiredId[], knownIds: Map<string, Kind>, issues: V
   });
 }
 
+/** A result with one issue about the whole input. */
+function rootFailure(code: IssueCode, message: string): ValidationResult {
+  return { ok: false, data: undefined, issues: [{ path: [], at: formatPath([]), code, message }] };
+}
+
 function validateUnsafe(input: unknown): ValidationResult {
   const issues: ValidationIssue[] = [];
   if (!isPlainObject(input)) {
-    return {
-      ok: false,
-      data: undefined,
-      issues: [
-        {
-          path: [],
-          at: formatPath([]),
-          code: 'invalid-type',
-          message: `expected a dataset object with meta and record arrays; received ${describeReceived(input)}`,
-        },
-      ],
-    };
+    return rootFailure(
+      'invalid-type',
+      `expected a dataset object with meta and record arrays; received ${describeReceived(input)}`,
+    );
   }
 
   for (const key of Object.keys(input)) {
@@ -394,18 +391,10 @@ export function validateDataset(input: unknown): ValidationResult {
     return validateUnsafe(input);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      data: undefined,
-      issues: [
-        {
-          path: [],
-          at: formatPath([]),
-          code: 'invalid-input',
-          message: `the input could not be read as plain data (${reason.slice(0, 200)}); expected JSON-like objects and arrays`,
-        },
-      ],
-    };
+    return rootFailure(
+      'invalid-input',
+      `the input could not be read as plain data (${reason.slice(0, 200)}); expected JSON-like objects and arrays`,
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Kind } from './kinds.ts';
+import { ENTITY_KINDS, type Kind } from './kinds.ts';
 
 /**
  * Closed vocabularies. Adding a value is a minor change (consumers must tolerate new values);
@@ -181,18 +181,7 @@ const ACTORS = ['person', 'organization', 'country', 'region'] as const satisfie
 const BODIES = ['organization', 'country', 'region'] as const satisfies Ends;
 const PLACES = ['country', 'region'] as const satisfies Ends;
 const INSTRUMENTS = ['policy', 'document'] as const satisfies Ends;
-const ANY_ENTITY = [
-  'country',
-  'region',
-  'organization',
-  'person',
-  'policy',
-  'document',
-  'technology',
-  'concept',
-  'objective',
-  'tactic',
-] as const satisfies Ends;
+const ANY_ENTITY = ENTITY_KINDS;
 
 /** What one end of a relation must be. */
 export interface PredicateSpec {
