@@ -2,16 +2,34 @@
 // fails when the pending changesets (or the version already applied) declare a smaller bump for
 // @chipwar/dataset than the changes require, saying which changes require which bump.
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import readChangesets from '@changesets/read';
-import { BUMPS, type Bump, diffDatasets, formatDiff } from '@chipwar/schema';
+import {
+  BUMPS,
+  type Bump,
+  type Dataset,
+  diffDatasets,
+  formatDiff,
+  formatIssues,
+  validateDataset,
+} from '@chipwar/schema';
 import { buildDataset, DataBuildError } from './build.ts';
 import { bumpBetween, declaredBump, isEnough, latestRelease } from './versioning.ts';
 
-const repoRoot = new URL('../../../', import.meta.url).pathname;
+// --current <dataset.json> compares a given dataset instead of the build; --changesets <dir> reads
+// <dir>/.changeset instead of the repository's (both for tests of the whole release flow).
+const { values } = parseArgs({ options: { current: { type: 'string' }, changesets: { type: 'string' } } });
+const repoRoot = values.changesets ?? new URL('../../../', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   name: string;
   version: string;
 };
+
+function readCurrent(file: string): Dataset {
+  const result = validateDataset(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.ok) throw new DataBuildError([`${file} is not a valid dataset`, formatIssues(result.issues)]);
+  return result.data;
+}
 
 try {
   const release = latestRelease();
@@ -21,7 +39,8 @@ try {
     );
     process.exit(0);
   }
-  const diff = diffDatasets(release.dataset, buildDataset());
+  const current = values.current ? readCurrent(values.current) : buildDataset();
+  const diff = diffDatasets(release.dataset, current);
   const pending = declaredBump(await readChangesets(repoRoot), manifest.name);
   const applied = bumpBetween(release.version, manifest.version);
   const declared: Bump = BUMPS.indexOf(pending) > BUMPS.indexOf(applied) ? pending : applied;

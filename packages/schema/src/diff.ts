@@ -47,7 +47,15 @@ const MEANING_FIELDS: Partial<Record<Kind, readonly string[]>> = {
   relation: ['subject', 'predicate', 'object'],
 };
 
-function bumpOf(kind: Kind, path: string, before: unknown): Bump {
+function bumpOf(
+  kind: Kind,
+  path: string,
+  before: unknown,
+  after: unknown,
+  renamedTo: Map<string, string>,
+): Bump {
+  // A reference that follows a renamed or merged id is part of that change, reported with it.
+  if (typeof before === 'string' && renamedTo.get(before) === after) return 'patch';
   const field = path.split(/[.[]/)[0] ?? path;
   if (MEANING_FIELDS[kind]?.includes(field)) return 'major';
   if (before === undefined) return 'minor'; // new data on an existing record
@@ -104,6 +112,11 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
   const old = recordsById(before);
   const current = recordsById(after);
   const ledger = new Map((after.retired ?? []).map((entry) => [entry.id, entry]));
+  const renamedTo = new Map(
+    (after.retired ?? [])
+      .filter((entry) => entry.replacedBy.length === 1)
+      .map((entry) => [entry.id, entry.replacedBy[0] as string]),
+  );
   const diff: DatasetDiff = {
     from: { datasetVersion: before.meta.datasetVersion, schemaVersion: before.meta.schemaVersion },
     to: { datasetVersion: after.meta.datasetVersion, schemaVersion: after.meta.schemaVersion },
@@ -135,7 +148,7 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
           kind: successor.kind,
           fields: fields.map((field) => ({
             ...field,
-            bump: bumpOf(successor.kind, field.path, field.before),
+            bump: bumpOf(successor.kind, field.path, field.before, field.after, renamedTo),
           })),
         });
       }
@@ -155,7 +168,7 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
         kind: record.kind,
         fields: fields.map((field) => ({
           ...field,
-          bump: bumpOf(record.kind, field.path, field.before),
+          bump: bumpOf(record.kind, field.path, field.before, field.after, renamedTo),
         })),
       });
     }
