@@ -8,5 +8,11 @@
 export * from './ids.ts';
 export * from './issues.ts';
 export * from './kinds.ts';
+export {
+  type FoundReference,
+  REFERENCE_FIELDS,
+  type ReferenceField,
+  referencesOf,
+} from './reference-table.ts';
 export * from './suggest.ts';
 export * from './vocabularies.ts';

@@ -16,11 +16,11 @@ export * from './ledger.ts';
 export * from './records.ts';
 export {
   type FoundReference,
-  idPatternFor,
-  type ReferenceMeta,
-  ref,
-  referenceRegistry,
-} from './references.ts';
+  REFERENCE_FIELDS,
+  type ReferenceField,
+  referencesOf,
+} from './reference-table.ts';
+export { idPatternFor, type ReferenceMeta, ref, referenceFieldsOf, referenceRegistry } from './references.ts';
 export * from './suggest.ts';
 export * from './upgrade.ts';
 export * from './validate.ts';

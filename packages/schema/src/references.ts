@@ -3,6 +3,7 @@ import type { IdOf } from './ids.ts';
 import { formatPath } from './issues.ts';
 import { KINDS, type Kind } from './kinds.ts';
 import { isPlainObject } from './plain.ts';
+import type { FoundReference, ReferenceField } from './reference-table.ts';
 
 /** What the reference registry records about an id field: which kinds it may point to. */
 export interface ReferenceMeta {
@@ -43,12 +44,7 @@ export function ref<const K extends readonly Kind[]>(...kinds: K): z.ZodType<IdO
   return schema as unknown as z.ZodType<IdOf<K[number]>, string>;
 }
 
-/** A reference found in a record: where it is, the id, and the kinds allowed there. */
-export interface FoundReference {
-  path: (string | number)[];
-  id: string;
-  kinds: readonly Kind[];
-}
+export type { FoundReference } from './reference-table.ts';
 
 /**
  * Walks a value alongside its zod schema and collects the fields that the reference registry
@@ -97,5 +93,38 @@ export function collectReferences(
     case 'union':
       for (const option of def.options as z.core.$ZodType[]) collectReferences(option, value, path, out);
       return;
+  }
+}
+
+/**
+ * Every field of a schema that holds ids, as a path (`'*'` for each item of a list) and the kinds
+ * allowed there, found by walking the schema. The source of `REFERENCE_FIELDS`, which is generated
+ * from it so that code without zod can find references too.
+ */
+export function referenceFieldsOf(schema: z.core.$ZodType, path: string[] = []): ReferenceField[] {
+  const meta = referenceRegistry.get(schema as z.ZodType);
+  if (meta) return [{ path, kinds: meta.kinds }];
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'object':
+      return Object.entries(def.shape as Record<string, z.core.$ZodType>).flatMap(([key, child]) =>
+        referenceFieldsOf(child, [...path, key]),
+      );
+    case 'array':
+      return referenceFieldsOf(def.element as z.core.$ZodType, [...path, '*']);
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional':
+    case 'catch':
+      return referenceFieldsOf(def.innerType as z.core.$ZodType, path);
+    case 'pipe':
+      return referenceFieldsOf(def.in as z.core.$ZodType, path);
+    case 'union':
+      return (def.options as z.core.$ZodType[]).flatMap((option) => referenceFieldsOf(option, path));
+    default:
+      return [];
   }
 }

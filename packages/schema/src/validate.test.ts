@@ -4,12 +4,17 @@ import { sampleDataset } from '../test/sample-dataset.ts';
 import {
   assertValidDataset,
   DatasetValidationError,
+  type FoundReference,
   type IssueCode,
   KIND_NAMES,
   KINDS,
+  REFERENCE_FIELDS,
+  RecordSchemas,
+  referenceFieldsOf,
   referencesOf,
   validateDataset,
 } from './index.ts';
+import { collectReferences } from './references.ts';
 
 function codesOf(input: unknown): IssueCode[] {
   const result = validateDataset(input);
@@ -388,5 +393,25 @@ describe('the ledger of retired ids', () => {
     const dataset = sampleDataset();
     (dataset.retired[0] as { change: string }).change = 'deleted';
     expect(validateDataset(dataset).issues.map((issue) => issue.at)).toEqual(['retired[0].change']);
+  });
+});
+
+describe('REFERENCE_FIELDS', () => {
+  it('is generated from the schemas (run `npm run generate -w @chipwar/schema` after a schema change)', () => {
+    for (const kind of KIND_NAMES)
+      expect(REFERENCE_FIELDS[kind], kind).toEqual(referenceFieldsOf(RecordSchemas[kind]));
+  });
+
+  it('finds the same references as walking the schema, for every record', () => {
+    const dataset = sampleDataset();
+    for (const kind of KIND_NAMES) {
+      for (const record of dataset[KINDS[kind].collection]) {
+        const walked = new Map<string, FoundReference>();
+        collectReferences(RecordSchemas[kind], record, [], walked);
+        expect(referencesOf(record).map((found) => [found.path.join('.'), found.id])).toEqual(
+          [...walked.values()].map((found) => [found.path.join('.'), found.id]),
+        );
+      }
+    }
   });
 });

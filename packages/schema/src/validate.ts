@@ -411,17 +411,3 @@ export function assertValidDataset(input: unknown): Dataset {
   if (!result.ok) throw new DatasetValidationError(result.issues);
   return result.data;
 }
-
-/**
- * Every id a record refers to, with where it stands in the record and the kinds allowed there.
- * Found by walking the record's schema, so it sees every reference field, nested ones included.
- *
- * ```ts
- * referencesOf(relation); // [{ path: ['subject'], id: 'org:qualcomm', kinds: [...] }, …]
- * ```
- */
-export function referencesOf(record: AnyRecord): FoundReference[] {
-  const out = new Map<string, FoundReference>();
-  collectReferences(RecordSchemas[record.kind], record, [], out);
-  return [...out.values()];
-}

@@ -1,0 +1,59 @@
+import type { Kind } from './kinds.ts';
+import { REFERENCE_FIELDS } from './reference-fields.generated.ts';
+
+/** A field that holds ids: its path in a record (`'*'` for each item of a list) and the kinds allowed. */
+export interface ReferenceField {
+  /** Keys from the record root; `'*'` stands for every item of a list. */
+  path: readonly string[];
+  /** The kinds the referenced record may have. */
+  kinds: readonly Kind[];
+}
+
+/** A reference found in a record: where it is, the id, and the kinds allowed there. */
+export interface FoundReference {
+  /** Where, from the record root: `['participants', 2]`. */
+  path: (string | number)[];
+  /** The id referred to. */
+  id: string;
+  /** The kinds allowed there. */
+  kinds: readonly Kind[];
+}
+
+export { REFERENCE_FIELDS };
+
+function collect(
+  value: unknown,
+  field: ReferenceField,
+  depth: number,
+  path: (string | number)[],
+  out: FoundReference[],
+): void {
+  if (depth === field.path.length) {
+    if (typeof value === 'string') out.push({ path, id: value, kinds: field.kinds });
+    return;
+  }
+  const key = field.path[depth] as string;
+  if (key === '*') {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        collect(item, field, depth + 1, [...path, index], out);
+      });
+    }
+  } else if (value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key)) {
+    collect((value as Record<string, unknown>)[key], field, depth + 1, [...path, key], out);
+  }
+}
+
+/**
+ * Every id a record refers to, with where it stands in the record and the kinds allowed there
+ * (nested fields and citations included). Table-driven, so it needs no zod.
+ *
+ * ```ts
+ * referencesOf(relation); // [{ path: ['sources', 0, 'document'], id: 'doc:…', kinds: ['document'] }, { path: ['subject'], … }, …]
+ * ```
+ */
+export function referencesOf(record: { kind: Kind }): FoundReference[] {
+  const out: FoundReference[] = [];
+  for (const field of REFERENCE_FIELDS[record.kind] ?? []) collect(record, field, 0, [], out);
+  return out;
+}
