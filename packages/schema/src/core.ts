@@ -12,6 +12,7 @@ export {
   type FoundReference,
   REFERENCE_FIELDS,
   type ReferenceField,
+  referencesAt,
   referencesOf,
 } from './reference-table.ts';
 export * from './suggest.ts';

@@ -80,6 +80,7 @@ it('exports exactly these names', () => {
       "ref",
       "referenceFieldsOf",
       "referenceRegistry",
+      "referencesAt",
       "referencesOf",
       "toDateInfo",
       "upgradeDataset",

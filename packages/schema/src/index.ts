@@ -4,25 +4,15 @@
  *
  * @packageDocumentation
  */
+export * from './core.ts';
 export * from './dataset.ts';
 export * from './dates.ts';
 export * from './diff.ts';
 export * from './errors.ts';
-export * from './ids.ts';
-export * from './issues.ts';
 export * from './json-schema.ts';
-export * from './kinds.ts';
 export * from './ledger.ts';
 export * from './records.ts';
-export {
-  type FoundReference,
-  REFERENCE_FIELDS,
-  type ReferenceField,
-  referencesOf,
-} from './reference-table.ts';
 export { idPatternFor, type ReferenceMeta, ref, referenceFieldsOf, referenceRegistry } from './references.ts';
-export * from './suggest.ts';
 export * from './upgrade.ts';
 export * from './validate.ts';
 export * from './version.ts';
-export * from './vocabularies.ts';

@@ -53,7 +53,16 @@ function collect(
  * ```
  */
 export function referencesOf(record: { kind: Kind }): FoundReference[] {
+  return referencesAt(record, REFERENCE_FIELDS[record.kind] ?? []);
+}
+
+/** The ids found in `value` at the given reference fields, with paths prefixed by `base`. */
+export function referencesAt(
+  value: unknown,
+  fields: readonly ReferenceField[],
+  base: (string | number)[] = [],
+): FoundReference[] {
   const out: FoundReference[] = [];
-  for (const field of REFERENCE_FIELDS[record.kind] ?? []) collect(record, field, 0, [], out);
+  for (const field of fields) collect(value, field, 0, base, out);
   return out;
 }

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { IdOf } from './ids.ts';
-import { formatPath } from './issues.ts';
 import { KINDS, type Kind } from './kinds.ts';
-import { isPlainObject } from './plain.ts';
-import type { FoundReference, ReferenceField } from './reference-table.ts';
+import type { ReferenceField } from './reference-table.ts';
 
 /** What the reference registry records about an id field: which kinds it may point to. */
 export interface ReferenceMeta {
@@ -42,58 +40,6 @@ export function ref<const K extends readonly Kind[]>(...kinds: K): z.ZodType<IdO
   });
   referenceRegistry.add(schema, { kinds });
   return schema as unknown as z.ZodType<IdOf<K[number]>, string>;
-}
-
-export type { FoundReference } from './reference-table.ts';
-
-/**
- * Walks a value alongside its zod schema and collects the fields that the reference registry
- * marks as ids of other records.
- */
-export function collectReferences(
-  schema: z.core.$ZodType,
-  value: unknown,
-  path: (string | number)[],
-  out: Map<string, FoundReference>,
-) {
-  const meta = referenceRegistry.get(schema as z.ZodType);
-  if (meta) {
-    if (typeof value === 'string') out.set(formatPath(path), { path, id: value, kinds: meta.kinds });
-    return;
-  }
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case 'object': {
-      if (!isPlainObject(value)) return;
-      const shape = def.shape as Record<string, z.core.$ZodType>;
-      for (const [key, child] of Object.entries(shape)) {
-        if (Object.hasOwn(value, key)) collectReferences(child, value[key], [...path, key], out);
-      }
-      return;
-    }
-    case 'array':
-      if (Array.isArray(value)) {
-        value.forEach((item, index) => {
-          collectReferences(def.element as z.core.$ZodType, item, [...path, index], out);
-        });
-      }
-      return;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      collectReferences(def.innerType as z.core.$ZodType, value, path, out);
-      return;
-    case 'pipe':
-      collectReferences(def.in as z.core.$ZodType, value, path, out);
-      return;
-    case 'union':
-      for (const option of def.options as z.core.$ZodType[]) collectReferences(option, value, path, out);
-      return;
-  }
 }
 
 /**

@@ -7,7 +7,8 @@ import { type Collection, KIND_NAMES, KINDS, type Kind } from './kinds.ts';
 import { REPLACEMENT_COUNTS, type RetiredId, RetiredIdSchema } from './ledger.ts';
 import { isPlainObject } from './plain.ts';
 import { type AnyRecord, type Figure, RecordSchemas, type Relation } from './records.ts';
-import { collectReferences, type FoundReference } from './references.ts';
+import { type FoundReference, REFERENCE_FIELDS, referencesAt } from './reference-table.ts';
+import { referenceFieldsOf } from './references.ts';
 import { nearestIds } from './suggest.ts';
 import { PREDICATES } from './vocabularies.ts';
 
@@ -22,6 +23,8 @@ interface Located {
   record: AnyRecord;
   path: Path;
 }
+
+const META_REFERENCE_FIELDS = referenceFieldsOf(MetaSchema);
 
 const COLLECTIONS = new Set<string>(KIND_NAMES.map((kind) => KINDS[kind].collection));
 
@@ -93,9 +96,7 @@ function checkIntegrity(
     }
   };
 
-  const metaReferences = new Map<string, FoundReference>();
-  collectReferences(MetaSchema, meta, ['meta'], metaReferences);
-  for (const reference of metaReferences.values()) checkReference(reference);
+  for (const reference of referencesAt(meta, META_REFERENCE_FIELDS, ['meta'])) checkReference(reference);
 
   const byId = new Map<string, Located>();
   const orders: Partial<Record<Kind, Located[]>> = {};
@@ -114,9 +115,9 @@ function checkIntegrity(
       byId.set(record.id, entry);
     }
 
-    const references = new Map<string, FoundReference>();
-    collectReferences(RecordSchemas[record.kind], record, path, references);
-    for (const reference of references.values()) checkReference(reference, record.id);
+    for (const reference of referencesAt(record, REFERENCE_FIELDS[record.kind], path)) {
+      checkReference(reference, record.id);
+    }
 
     switch (record.kind) {
       case 'country':
