@@ -6,8 +6,7 @@
  * @packageDocumentation
  */
 import type { Dataset } from '@chipwar/schema';
-import type { DeepReadonly } from './freeze.ts';
-import { deepFreeze } from './freeze.ts';
+import { type DeepReadonly, deepFreeze } from '@chipwar/schema/core';
 import { concepts } from './generated/concepts.ts';
 import { countries } from './generated/countries.ts';
 import { documents } from './generated/documents.ts';

@@ -62,6 +62,7 @@ it('exports exactly these names', () => {
       "UNIT_DESCRIPTIONS",
       "assertValidDataset",
       "datasetJsonSchema",
+      "deepFreeze",
       "describeEdtf",
       "diffDatasets",
       "editDistance",
