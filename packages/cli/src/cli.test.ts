@@ -53,6 +53,13 @@ describe('read commands', () => {
     expect(chipwar('timeline', '--from', '2018', '--to', '2018').stdout).toContain(
       'event:zte-export-ban-2018',
     );
+    // --from and --to take any EDTF date: an approximate month bounds like the month itself.
+    expect(chipwar('timeline', '--from', '2018-04~', '--to', '2018-12-31').stdout).toBe(
+      chipwar('timeline', '--from', '2018-04', '--to', '2018').stdout,
+    );
+    expect(chipwar('figures', '--from', '2020?', '--to', '2020?', '--json').stdout).toBe(
+      chipwar('figures', '--from', '2020', '--to', '2020', '--json').stdout,
+    );
     const xi = JSON.parse(chipwar('quotes', '--speaker', 'person:xi-jinping', '--json').stdout);
     expect(xi.every((quote: { speaker: { id: string } }) => quote.speaker.id === 'person:xi-jinping')).toBe(
       true,
@@ -116,6 +123,9 @@ describe('bad input', () => {
     const { code, stderr } = chipwar('figures', '--unit', 'dollars');
     expect(code).toBe(2);
     expectOneLineError(stderr, 'unit must be one of USD, CNY');
+    const date = chipwar('timeline', '--from', '2022-13');
+    expect(date.code).toBe(2);
+    expectOneLineError(date.stderr, 'chipwar: --from "2022-13" is not a valid EDTF date');
     const format = chipwar('export', '--format', 'xlsx', '--out', tmpdir());
     expect(format.code).toBe(2);
     expectOneLineError(

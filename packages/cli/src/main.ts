@@ -2,12 +2,15 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { dataset as shippedDataset } from '@chipwar/dataset';
 import * as shipped from '@chipwar/query';
-import { createQuery, formatFigure, type Query, UnknownIdError } from '@chipwar/query';
+import { formatFigure, type Query, UnknownIdError } from '@chipwar/query';
+import { createQuery } from '@chipwar/query/create';
 import {
   type AnyRecord,
   type Dataset,
   DatasetValidationError,
+  describeEdtf,
   diffDatasets,
+  type EdtfDescription,
   formatDiff,
   formatIssues,
   isKind,
@@ -81,6 +84,22 @@ async function loadContext(file: string | undefined): Promise<Context> {
   if (!file) return { dataset: shippedDataset as unknown as Dataset, query: shippedQuery };
   const dataset = await loadDataset(file);
   return { dataset, query: createQuery(dataset) };
+}
+
+/**
+ * Reads a --from/--to value as any EDTF date. The query helpers take calendar dates or a date's
+ * first and last days; the CLI already loads the EDTF parser, so it accepts every EDTF form.
+ */
+function edtfBound(flag: '--from' | '--to', value: string | undefined): EdtfDescription | undefined {
+  if (value === undefined) return undefined;
+  const described = describeEdtf(value);
+  if (!described.ok) throw new CliError(`${flag} ${described.message}`, 2);
+  return described.value;
+}
+
+/** The options of a date-filtered command, with --from and --to read as EDTF. */
+function withBounds<T extends { from?: string; to?: string }>(options: T) {
+  return { ...options, from: edtfBound('--from', options.from), to: edtfBound('--to', options.to) };
 }
 
 function nameOf(record: AnyRecord): string {
@@ -256,7 +275,7 @@ Examples:
     )
     .action(async (options: Record<string, string>) => {
       const { query } = await context();
-      const found = query.figures(options);
+      const found = query.figures(withBounds(options));
       emit(found, () =>
         renderTable(
           io,
@@ -269,7 +288,7 @@ Examples:
   program
     .command('timeline')
     .description('dated events (and, with --include, policies, documents, quotes) in order')
-    .option('--from <edtf>', 'from this date (EDTF: 2018, 2018-04, 2022-10-07)')
+    .option('--from <edtf>', 'from this date (any EDTF date: 2018, 2018-04, 2022-10-07, 2022~)')
     .option('--to <edtf>', 'up to this date')
     .option('--involving <id>', 'only entries that involve this record')
     .option('--include <kinds>', 'comma-separated: event, policy, document, quote', 'event')
@@ -280,12 +299,7 @@ Examples:
     .action(async (options: { from?: string; to?: string; involving?: string; include: string }) => {
       const { query } = await context();
       const include = options.include.split(',').map((kind) => kind.trim()) as never;
-      const entries = query.timeline({
-        from: options.from,
-        to: options.to,
-        involving: options.involving,
-        include,
-      });
+      const entries = query.timeline({ ...withBounds(options), include });
       emit(entries, () =>
         renderTable(
           io,
@@ -309,7 +323,7 @@ Examples:
     )
     .action(async (options: Record<string, string>) => {
       const { query } = await context();
-      const found = query.quotes(options);
+      const found = query.quotes(withBounds(options));
       emit(found, () =>
         renderTable(
           io,

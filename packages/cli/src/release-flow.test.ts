@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createQuery } from '@chipwar/query';
+import { createQuery } from '@chipwar/query/create';
 import { type Dataset, diffDatasets, SCHEMA_VERSION, upgradeDataset } from '@chipwar/schema';
 import { describe, expect, it } from 'vitest';
 

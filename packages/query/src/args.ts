@@ -1,5 +1,4 @@
 // Run-time checks of arguments, for JavaScript callers and values that come from outside.
-import { describeEdtf } from '@chipwar/schema';
 import { argumentTypeError, vocabularyError } from './errors.ts';
 
 /** Checks a required string. */
@@ -39,26 +38,41 @@ export function requireOneOf<T extends string>(
   return value as T;
 }
 
+const BOUND_EXPECTED =
+  'a calendar date "YYYY", "YYYY-MM" or "YYYY-MM-DD", or a date with start and end days such as a record\'s `date`';
+const DAY = /^-?\d{4,}-\d{2}-\d{2}$/;
+
 /**
- * Turns a `from`/`to` bound into a day: any EDTF date counts from its first day (`from`) or up to
- * its last day (`to`), so `from: '2018'` means 2018-01-01 and `to: '2018'` means 2018-12-31.
+ * Turns a `from`/`to` bound into a day: a year or month counts from its first day (`from`) or up to
+ * its last day (`to`), so `from: '2018'` means 2018-01-01 and `to: '2018'` means 2018-12-31. A date
+ * object (a record's `date`, or `describeEdtf(text).value` for any other EDTF date) gives its
+ * `start` or `end`. EDTF strings other than calendar dates are refused rather than parsed here:
+ * the EDTF parser would double the cost of importing this package (see BENCHMARKS.md).
  */
 export function requireBound(fn: string, name: 'from' | 'to', value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    throw argumentTypeError(fn, name, 'an EDTF date such as "2018" or "2022-10-07"', value);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return objectBound(fn, name, value as Record<string, unknown>);
   }
+  if (typeof value !== 'string') throw argumentTypeError(fn, name, BOUND_EXPECTED, value);
   const key = `${name}|${value}`;
   const cached = boundCache.get(key);
   if (cached !== undefined) return cached;
-  const day = plainBound(name, value) ?? edtfBound(fn, name, value);
+  const day = plainBound(name, value);
+  if (day === undefined) {
+    throw new RangeError(
+      `${fn}: ${name} must be ${BOUND_EXPECTED}; received ${JSON.stringify(value)}` +
+        (/^\d{4}-\d{2}(-\d{2})?$/.test(value)
+          ? ' (no such month or day)'
+          : '. For another EDTF date, pass describeEdtf(text).value from @chipwar/schema'),
+    );
+  }
   if (boundCache.size >= 1000) boundCache.clear();
   boundCache.set(key, day);
   return day;
 }
 
-// Parsing EDTF costs tens of microseconds, more than a range query itself: bounds are memoized,
-// and the common forms (2018, 2018-04, 2018-04-30) are read without the parser.
+// Bounds are memoized: a range query itself costs less than reading its bounds twice.
 const boundCache = new Map<string, string>();
 
 function plainBound(name: 'from' | 'to', value: string): string | undefined {
@@ -77,16 +91,16 @@ function plainBound(name: 'from' | 'to', value: string): string | undefined {
   return `${year}-${String(lastMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
 }
 
-function edtfBound(fn: string, name: 'from' | 'to', value: string): string {
-  const described = describeEdtf(value);
-  if (!described.ok) throw new RangeError(`${fn}: ${name} ${described.message}`);
-  const day = name === 'from' ? described.value.start : described.value.end;
-  if (day === null) {
+function objectBound(fn: string, name: 'from' | 'to', value: Record<string, unknown>): string {
+  const field = name === 'from' ? 'start' : 'end';
+  const day = value[field];
+  if (typeof day === 'string' && DAY.test(day)) return day;
+  if (day === null || day === undefined) {
     throw new RangeError(
-      `${fn}: ${name} must have a known ${name === 'from' ? 'start' : 'end'}; received ${JSON.stringify(value)}`,
+      `${fn}: ${name} must have a known ${field} day; received a date whose ${field} is ${day === null ? 'open or unknown (null)' : 'missing'}`,
     );
   }
-  return day;
+  throw argumentTypeError(fn, `${name}.${field}`, 'a day "YYYY-MM-DD"', day);
 }
 
 /** Whether [start, end] overlaps [from, to]; open ends reach forever. */

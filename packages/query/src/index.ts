@@ -1,7 +1,8 @@
 /**
  * Indexed, typed query helpers over the chipwar dataset: lookup, figures, timeline, quotes,
  * relations, search and citations. The top-level functions answer from the shipped
- * `@chipwar/dataset`; `createQuery` binds the same functions to any valid dataset.
+ * `@chipwar/dataset`; `createQuery` from `@chipwar/query/create` binds the same functions to any
+ * valid dataset.
  *
  * @packageDocumentation
  */
@@ -46,7 +47,7 @@ import type {
 export { sectionTitle } from './cite.ts';
 export { UnknownIdError } from './errors.ts';
 export { type FormattableFigure, formatFigure } from './format.ts';
-export { createQuery, type Query } from './query.ts';
+export type { Query } from './query.ts';
 export type * from './types.ts';
 
 /** The record type of each kind in the shipped dataset: read-only, ids narrowed. */

@@ -3,6 +3,7 @@ import {
   type AnyRecord,
   type Dataset,
   DatasetValidationError,
+  describeEdtf,
   KIND_NAMES,
   KINDS,
   PREDICATE_NAMES,
@@ -11,9 +12,9 @@ import {
 } from '@chipwar/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createQuery } from './create.ts';
 import {
   cite,
-  createQuery,
   figures,
   find,
   formatFigure,
@@ -366,7 +367,11 @@ describe('bad arguments get clear errors', () => {
       UnknownIdError,
       'figures: no record has the id "org:smiic"; did you mean org:smic',
     ],
-    [() => timeline({ from: '2022-13' }), RangeError, 'timeline: from "2022-13" is not a valid EDTF date'],
+    [
+      () => timeline({ from: '2022-13' }),
+      RangeError,
+      'timeline: from must be a calendar date "YYYY", "YYYY-MM" or "YYYY-MM-DD", or a date with start and end days such as a record\'s `date`; received "2022-13" (no such month or day)',
+    ],
     [
       () => timeline({ include: ['events'] as never }),
       RangeError,
@@ -415,15 +420,43 @@ describe('bad arguments get clear errors', () => {
 });
 
 describe('date bounds', () => {
-  it('read plain dates and any EDTF date the same way', () => {
-    const plain = timeline({ from: '2018-04', to: '2018-12-31' }).map((entry) => entry.id);
-    const edtf = timeline({ from: '2018-04~', to: '2018-12-31' }).map((entry) => entry.id);
-    expect(plain).toEqual(edtf);
+  it('read a year or month as its first day (from) or last day (to)', () => {
     expect(timeline({ from: '2018-02', to: '2018-02' })).toEqual(
       timeline({ from: '2018-02-01', to: '2018-02-28' }),
     );
-    expect(() => timeline({ to: '2018-02-30' })).toThrow(RangeError);
+    expect(timeline({ from: '2020-02', to: '2020' })).toEqual(
+      timeline({ from: '2020-02-01', to: '2020-12-31' }),
+    );
+    expect(() => timeline({ to: '2018-02-30' })).toThrow(/no such month or day/);
     expect(() => timeline({ to: '2018-13' })).toThrow(RangeError);
+  });
+
+  it('take a date object by its start and end, so any EDTF date can be a bound', () => {
+    const ban = get('event:zte-export-ban-2018');
+    const afterBan = timeline({ from: ban.date });
+    expect(afterBan[0]?.date.end).not.toBeNull();
+    expect(afterBan.map((entry) => entry.id)).toEqual(
+      timeline({ from: ban.date.start ?? '' }).map((entry) => entry.id),
+    );
+    const approximate = describeEdtf('2018-04~');
+    expect(approximate.ok).toBe(true);
+    if (!approximate.ok) return;
+    expect(timeline({ from: approximate.value, to: '2018-12-31' })).toEqual(
+      timeline({ from: '2018-04', to: '2018-12-31' }),
+    );
+  });
+
+  it('refuse other EDTF strings with a pointer to describeEdtf, and open-ended objects', () => {
+    expect(() => timeline({ from: '2018-04~' })).toThrow(
+      /from must be a calendar date .*received "2018-04~"\. For another EDTF date, pass describeEdtf/,
+    );
+    expect(() => timeline({ from: { start: null, end: '2018-12-31' } })).toThrow(
+      /from must have a known start day; received a date whose start is open or unknown/,
+    );
+    expect(() => quotes({ to: { start: '2018-01-01' } as never })).toThrow(/to must have a known end day/);
+    expect(() => figures({ to: { start: null, end: 20181231 } as never })).toThrow(
+      /figures: to\.end must be a day "YYYY-MM-DD"; received number 20181231/,
+    );
   });
 });
 

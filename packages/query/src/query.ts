@@ -1,20 +1,15 @@
+import type { AnyRecord, Dataset, DateInfo, Kind, Relation, RetiredId } from '@chipwar/schema';
+// Only the zod-free core at run time: importing @chipwar/query must stay close to the cost of
+// reading the data (see BENCHMARKS.md); validation lives in ./create.ts.
 import {
-  type AnyRecord,
-  type Dataset,
-  DatasetValidationError,
-  type DateInfo,
   isKind,
   KIND_NAMES,
   KINDS,
-  type Kind,
   PREDICATE_NAMES,
   QUALIFIERS,
-  type Relation,
-  type RetiredId,
   referencesOf,
   UNITS,
-  validateDataset,
-} from '@chipwar/schema';
+} from '@chipwar/schema/core';
 import MiniSearch from 'minisearch';
 import { overlaps, requireBound, requireOneOf, requireOptions, requireString } from './args.ts';
 import { citeRecord } from './cite.ts';
@@ -331,14 +326,6 @@ class Engine {
   }
 }
 
-function freezeDeep<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) freezeDeep(child);
-  }
-  return value;
-}
-
 /** Binds the helpers to a dataset that is already known to be valid (the shipped one). */
 export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string = string>(
   dataset: Dataset,
@@ -607,21 +594,4 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
     },
   };
   return query as unknown as Query<R, Id>;
-}
-
-/**
- * Binds the helpers to any dataset that passes `validateDataset`, such as the shipped one plus a
- * user's own records. The dataset is validated and copied (the input is never changed); an invalid
- * one is rejected with a `DatasetValidationError` that lists every issue.
- *
- * ```ts
- * import { dataset } from '@chipwar/dataset';
- * const q = createQuery({ ...dataset, figures: [...dataset.figures, myFigure] });
- * q.figures({ subject: 'org:smic' });
- * ```
- */
-export function createQuery(input: unknown): Query {
-  const result = validateDataset(input);
-  if (!result.ok) throw new DatasetValidationError(result.issues);
-  return bindQuery(freezeDeep(result.data));
 }

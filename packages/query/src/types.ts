@@ -29,20 +29,28 @@ export interface FigureFilter {
   unit?: string;
   /** Only figures with this qualifier, such as `'more-than'`. */
   qualifier?: string;
-  /** Only figures whose period ends on or after this EDTF date's first day. */
-  from?: string;
-  /** Only figures whose period starts on or before this EDTF date's last day. */
-  to?: string;
+  /** Only figures whose period ends on or after this bound's first day. */
+  from?: DateBound;
+  /** Only figures whose period starts on or before this bound's last day. */
+  to?: DateBound;
 }
+
+/**
+ * A `from` or `to` bound of a date filter: a calendar date (`'2018'`, `'2018-04'`, `'2018-04-30'`),
+ * which counts from its first day or up to its last, or a date with known first and last days,
+ * such as a record's `date` (`timeline({ from: get('event:zte-export-ban-2018').date })`) or, for any
+ * other EDTF date, `describeEdtf(text).value` from `@chipwar/schema`.
+ */
+export type DateBound = string | { readonly start: string | null; readonly end: string | null };
 
 /** Filters of `timeline`. */
 export interface TimelineFilter {
   /** Kinds of dated records to include; events only by default. */
   include?: readonly TimelineKind[];
-  /** Only entries whose date ends on or after this EDTF date's first day. */
-  from?: string;
-  /** Only entries whose date starts on or before this EDTF date's last day. */
-  to?: string;
+  /** Only entries whose date ends on or after this bound's first day. */
+  from?: DateBound;
+  /** Only entries whose date starts on or before this bound's last day. */
+  to?: DateBound;
   /** Only entries that involve this record (participants, issuers, targets, authors, speaker). */
   involving?: string;
 }
@@ -65,10 +73,10 @@ export interface TimelineEntry<R extends RecordMap = SchemaRecords> {
 export interface QuoteFilter {
   /** Only quotes by this speaker, or by unnamed speakers affiliated with it. */
   speaker?: string;
-  /** Only quotes dated on or after this EDTF date's first day. */
-  from?: string;
-  /** Only quotes dated on or before this EDTF date's last day. */
-  to?: string;
+  /** Only quotes dated on or after this bound's first day. */
+  from?: DateBound;
+  /** Only quotes dated on or before this bound's last day. */
+  to?: DateBound;
   /** Only quotes containing every one of these words (case-insensitive). */
   words?: string;
 }
