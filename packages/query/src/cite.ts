@@ -1,8 +1,18 @@
 import type { AnyRecord, Citation, Meta } from '@chipwar/schema';
+import { requireString } from './args.ts';
 import type { CiteFormat, CslItem } from './types.ts';
 
-/** "section-1" → "Section 1", "about-the-author" → "About the author". */
+/**
+ * The readable title of a citation's section slug, as `cite` prints it.
+ *
+ * ```ts
+ * sectionTitle('section-1'); // 'Section 1'
+ * sectionTitle(get('figure:zte-fine-2017').sources[0].section); // 'Section 1'
+ * sectionTitle('about-the-author'); // 'About the author'
+ * ```
+ */
 export function sectionTitle(slug: string): string {
+  requireString('sectionTitle', 'slug', slug, 'section-1');
   const numbered = /^section-(\d+)$/.exec(slug);
   if (numbered) return `Section ${numbered[1]}`;
   const words = slug.split('-').join(' ');

@@ -26,6 +26,7 @@ import {
   quotes,
   relationsOf,
   search,
+  sectionTitle,
   timeline,
   UnknownIdError,
 } from './index.ts';
@@ -260,6 +261,14 @@ describe('search', () => {
 });
 
 describe('cite and formatFigure', () => {
+  it('titles sections as cite prints them', () => {
+    expect(sectionTitle('section-1')).toBe('Section 1');
+    expect(sectionTitle('about-the-author')).toBe('About the author');
+    expect(cite('figure:zte-fine-2017')).toContain(
+      `${sectionTitle(get('figure:zte-fine-2017').sources[0]?.section ?? '')}, ¶6`,
+    );
+  });
+
   it('cites a record with section, paragraph and excerpt, in three formats', () => {
     const text = cite('figure:zte-fine-2017');
     expect(text).toContain('Gregory C. Allen, “China’s New Microchip War”');
@@ -388,6 +397,11 @@ describe('bad arguments get clear errors', () => {
       'neighbors: depth must be a whole number ≥ 0; received number -1',
     ],
     [() => search(''), TypeError, 'search: text must be a non-empty string'],
+    [
+      () => sectionTitle(1 as never),
+      TypeError,
+      'sectionTitle: slug must be a non-empty string such as "section-1"; received number 1',
+    ],
     [() => search('x', { limit: 0 }), TypeError, 'search: limit must be a whole number ≥ 1'],
     [
       () => cite('org:smic', { format: 'bibtex' as never }),

@@ -104,6 +104,7 @@ async function sizeRows(size: number): Promise<string[][]> {
   const inYear = (record: { date: { start: string | null; end: string | null } }) =>
     (record.date.end === null || record.date.end >= `${year}-01-01`) &&
     (record.date.start === null || record.date.start <= `${year}-12-31`);
+  const inYearCount = q.timeline({ from: year, to: year }).length;
   sameIds('timeline', size, q.timeline({ from: year, to: year }), events.filter(inYear));
   sameIds(
     'relationsOf',
@@ -151,6 +152,14 @@ async function sizeRows(size: number): Promise<string[][]> {
     pair('figures({ subject })', 'scan: figures.filter', '≥ 1x, grows with results'),
     pair('timeline({ from, to }) one year', 'scan: events.filter + sort', '≥ 1x, grows with results'),
     pair('relationsOf(id)', 'scan: relations.filter', '≥ 1x'),
+    // The cost per result staying flat while n grows a thousandfold is what O(log n + k) looks like.
+    [
+      `timeline({ from, to }) one year, cost per result, n=${size.toLocaleString('en-US')}`,
+      `${fmt(1e9 / hz('timeline({ from, to }) one year') / inYearCount)} ns/result`,
+      `${fmt(1e9 / hz('scan: events.filter + sort') / inYearCount)} ns/result (scan)`,
+      `k = ${inYearCount.toLocaleString('en-US')} results`,
+      '≈ flat once k ≫ 1',
+    ],
   ];
 }
 
