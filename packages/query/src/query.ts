@@ -108,6 +108,29 @@ function compareDated(a: Dated, b: Dated): number {
             : 1;
 }
 
+/** Merges lists each sorted by `compareDated` into one sorted list, in O(total × lists). */
+function mergeSorted(lists: Dated[][]): Dated[] {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+  const merged: Dated[] = [];
+  const next = nonEmpty.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let list = 0; list < nonEmpty.length; list++) {
+      const candidate = (nonEmpty[list] as Dated[])[next[list] as number];
+      if (candidate === undefined) continue;
+      if (
+        best === -1 ||
+        compareDated(candidate, (nonEmpty[best] as Dated[])[next[best] as number] as Dated) < 0
+      )
+        best = list;
+    }
+    if (best === -1) return merged;
+    merged.push((nonEmpty[best] as Dated[])[next[best] as number] as Dated);
+    next[best] = (next[best] as number) + 1;
+  }
+}
+
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -415,25 +438,34 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
       const to = requireBound(fn, 'to', options.to);
       const involving =
         options.involving === undefined ? undefined : engine.require(fn, 'involving', options.involving).id;
-      const picked: Dated[] = [];
+      const keep = (item: Dated) =>
+        overlaps(item.start, item.end, from, to) && (involving === undefined || involves(item, involving));
+      const perKind: Dated[][] = [];
       for (const kind of new Set(kinds)) {
         const index = engine.timelineLists().get(kind);
         if (!index) continue;
         const { list, maxSpan, unbounded } = index;
         // Sorted by start: a bounded entry that can overlap [from, to] starts at most maxSpan days
-        // before `from` and no later than `to`, so only that slice is scanned, plus the few
-        // entries with an open end, which are checked one by one.
+        // before `from` and no later than `to`, so only that slice is scanned, plus the entries
+        // with an open end outside it, which are checked one by one. Taken in list order, the
+        // picked entries come out sorted, so no sort is needed.
         const low = from === undefined ? 0 : lowerBound(list, shiftDays(from, maxSpan), (item) => item.start);
         const high = to === undefined ? list.length : lowerBound(list, `${to}\uffff`, (item) => item.start);
-        const slice = list.slice(low, high);
-        for (const item of unbounded) if (item.position < low || item.position >= high) slice.push(item);
-        for (const item of slice) {
-          if (!overlaps(item.start, item.end, from, to)) continue;
-          if (involving !== undefined && !involves(item, involving)) continue;
-          picked.push(item);
+        const picked: Dated[] = [];
+        let open = 0;
+        for (; open < unbounded.length && (unbounded[open] as Dated).position < low; open++) {
+          if (keep(unbounded[open] as Dated)) picked.push(unbounded[open] as Dated);
         }
+        for (let position = low; position < high; position++) {
+          if (keep(list[position] as Dated)) picked.push(list[position] as Dated);
+        }
+        for (; open < unbounded.length; open++) {
+          const item = unbounded[open] as Dated;
+          if (item.position >= high && keep(item)) picked.push(item);
+        }
+        perKind.push(picked);
       }
-      return picked.sort(compareDated).map((item) => item.entry) as never;
+      return mergeSorted(perKind).map((item) => item.entry) as never;
     },
 
     quotes(filter) {
