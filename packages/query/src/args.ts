@@ -1,5 +1,6 @@
 // Run-time checks of arguments, for JavaScript callers and values that come from outside.
 import { argumentTypeError, vocabularyError } from './errors.ts';
+import { memoized } from './memo.ts';
 
 /** Checks a required string. */
 export function requireString(fn: string, name: string, value: unknown, example: string): string {
@@ -55,10 +56,7 @@ export function requireBound(fn: string, name: 'from' | 'to', value: unknown): s
     return objectBound(fn, name, value as Record<string, unknown>);
   }
   if (typeof value !== 'string') throw argumentTypeError(fn, name, BOUND_EXPECTED, value);
-  const key = `${name}|${value}`;
-  const cached = boundCache.get(key);
-  if (cached !== undefined) return cached;
-  const day = plainBound(name, value);
+  const day = (name === 'from' ? fromBound : toBound)(value);
   if (day === undefined) {
     throw new RangeError(
       `${fn}: ${name} must be ${BOUND_EXPECTED}; received ${JSON.stringify(value)}` +
@@ -67,13 +65,12 @@ export function requireBound(fn: string, name: 'from' | 'to', value: unknown): s
           : '. For another EDTF date, pass describeEdtf(text).value from @chipwar/schema'),
     );
   }
-  if (boundCache.size >= 1000) boundCache.clear();
-  boundCache.set(key, day);
   return day;
 }
 
 // Bounds are memoized: a range query itself costs less than reading its bounds twice.
-const boundCache = new Map<string, string>();
+const fromBound = memoized((value) => plainBound('from', value));
+const toBound = memoized((value) => plainBound('to', value));
 
 function plainBound(name: 'from' | 'to', value: string): string | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);

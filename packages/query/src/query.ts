@@ -14,6 +14,7 @@ import MiniSearch from 'minisearch';
 import { overlaps, requireBound, requireOneOf, requireOptions, requireString } from './args.ts';
 import { citeRecord } from './cite.ts';
 import { argumentTypeError, UnknownIdError, vocabularyError } from './errors.ts';
+import { memoized } from './memo.ts';
 import type {
   CiteFormat,
   CslItem,
@@ -163,12 +164,27 @@ function shiftDays(day: string, days: number): string {
   return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : MIN_DAY;
 }
 
+/** The dated records of one kind, sorted by `compareDated`. */
+interface TimelineList {
+  list: Dated[];
+  /** The entries with an open start or end, in list order. */
+  unbounded: Dated[];
+  /**
+   * The first position whose entry can overlap a range from this day: entries are sorted by start,
+   * and a bounded one starts at most the longest bounded span before it. Memoized, because
+   * shifting a day by the span costs more than the rest of a small query.
+   */
+  lowFor(from: string): number;
+  /** The first position whose entry starts after this day. Memoized. */
+  highFor(to: string): number;
+}
+
 class Engine {
   readonly byId = new Map<string, AnyRecord>();
   readonly byKind = new Map<Kind, AnyRecord[]>();
   private relationIndex?: { out: Map<string, Relation[]>; in: Map<string, Relation[]> };
   private figureIndex?: { bySubject: Map<string, AnyRecord[]> };
-  private timelineIndex?: Map<TimelineKind, { list: Dated[]; maxSpan: number; unbounded: Dated[] }>;
+  private timelineIndex?: Map<TimelineKind, TimelineList>;
   private mentionIndex?: Map<string, AnyRecord[]>;
   private searchIndex?: MiniSearch;
 
@@ -277,7 +293,7 @@ class Engine {
 
   timelineLists() {
     if (!this.timelineIndex) {
-      const index = new Map<TimelineKind, { list: Dated[]; maxSpan: number; unbounded: Dated[] }>();
+      const index = new Map<TimelineKind, TimelineList>();
       for (const kind of TIMELINE_KINDS) {
         const list: Dated[] = [];
         for (const record of this.byKind.get(kind) ?? []) {
@@ -301,7 +317,13 @@ class Engine {
           (max, item) => (isOpen(item) ? max : Math.max(max, spanDays(item.start, item.end))),
           0,
         );
-        index.set(kind, { list, maxSpan, unbounded: list.filter(isOpen) });
+        const byStart = (item: Dated) => item.start;
+        index.set(kind, {
+          list,
+          unbounded: list.filter(isOpen),
+          lowFor: memoized((from) => lowerBound(list, shiftDays(from, maxSpan), byStart)),
+          highFor: memoized((to) => lowerBound(list, `${to}\uffff`, byStart)),
+        });
       }
       this.timelineIndex = index;
     }
@@ -360,7 +382,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
     if (!Array.isArray(include))
       throw argumentTypeError(fn, 'include', `an array of ${TIMELINE_KINDS.join(', ')}`, include);
     for (const kind of include) requireOneOf(fn, 'include[]', kind, TIMELINE_KINDS);
-    return include as TimelineKind[];
+    return [...new Set(include as TimelineKind[])];
   };
 
   const query: Query<SchemaRecords, string> = {
@@ -441,16 +463,16 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
       const keep = (item: Dated) =>
         overlaps(item.start, item.end, from, to) && (involving === undefined || involves(item, involving));
       const perKind: Dated[][] = [];
-      for (const kind of new Set(kinds)) {
+      for (const kind of kinds) {
         const index = engine.timelineLists().get(kind);
         if (!index) continue;
-        const { list, maxSpan, unbounded } = index;
+        const { list, unbounded } = index;
         // Sorted by start: a bounded entry that can overlap [from, to] starts at most maxSpan days
         // before `from` and no later than `to`, so only that slice is scanned, plus the entries
         // with an open end outside it, which are checked one by one. Taken in list order, the
         // picked entries come out sorted, so no sort is needed.
-        const low = from === undefined ? 0 : lowerBound(list, shiftDays(from, maxSpan), (item) => item.start);
-        const high = to === undefined ? list.length : lowerBound(list, `${to}\uffff`, (item) => item.start);
+        const low = from === undefined ? 0 : index.lowFor(from);
+        const high = to === undefined ? list.length : index.highFor(to);
         const picked: Dated[] = [];
         let open = 0;
         for (; open < unbounded.length && (unbounded[open] as Dated).position < low; open++) {
