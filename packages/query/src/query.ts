@@ -387,7 +387,9 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
 
   const query: Query<SchemaRecords, string> = {
     get(id) {
-      return engine.require('get', 'id', id) as never;
+      // The hot path first: a known id is one Map lookup; everything else gets the full checks.
+      return ((typeof id === 'string' ? engine.byId.get(id) : undefined) ??
+        engine.require('get', 'id', id)) as never;
     },
 
     find(id) {
