@@ -411,37 +411,37 @@ export const QuoteSchema = RecordSchemas.quote;
 /** The published schema of a relation. */
 export const RelationSchema = RecordSchemas.relation;
 
-/** A country or territory. */
+/** A country or territory; its id slug is the ISO 3166-1 alpha-2 code in lower case where one exists. */
 export interface Country extends z.infer<typeof CountrySchema> {}
-/** A region or group of countries. */
+/** A region or group of countries that the report treats as one place, such as Europe. */
 export interface Region extends z.infer<typeof RegionSchema> {}
-/** An organization. */
+/** An organization: a company, government body, agency, legislature, think tank, fund, and so on. */
 export interface Organization extends z.infer<typeof OrganizationSchema> {}
-/** A person. */
+/** A person named in the report, with the roles it gives them (`affiliations`). */
 export interface Person extends z.infer<typeof PersonSchema> {}
 /** A role a person holds. */
 export type Affiliation = NonNullable<Person['affiliations']>[number];
-/** A policy. */
+/** A policy (an export control, subsidy, plan, law …), with its issuers, targets, date and thresholds. */
 export interface Policy extends z.infer<typeof PolicySchema> {}
-/** A document. */
+/** A document: a report, speech, article, plan, regulation, interview, and so on. */
 export interface DocumentRecord extends z.infer<typeof DocumentSchema> {}
-/** A technology. */
+/** A technology: a chip type, equipment type, value-chain segment, process node, material or software. */
 export interface Technology extends z.infer<typeof TechnologySchema> {}
-/** A concept. */
+/** An idea the report argues with (export discipline, chokepoints, crony capitalism) that facts attach to. */
 export interface Concept extends z.infer<typeof ConceptSchema> {}
-/** A strategic objective. */
+/** One of the four strategic objectives the report lists in Section 3, in its order. */
 export interface Objective extends z.infer<typeof ObjectiveSchema> {}
-/** A tactic. */
+/** One of the five tactics the report lists in Section 4, in its order. */
 export interface Tactic extends z.infer<typeof TacticSchema> {}
-/** An event. */
+/** A dated happening, with its participants and related records; forecasts and plans included (`status`). */
 export interface Event extends z.infer<typeof EventSchema> {}
-/** A figure. */
+/** A quantity the report states, with unit, scale, qualifier ("more than", "nearly" …), period, subjects and attribution. */
 export interface Figure extends z.infer<typeof FigureSchema> {}
-/** A quotation. */
+/** A quotation, verbatim, with its speaker (named or described) and occasion. */
 export interface Quote extends z.infer<typeof QuoteSchema> {}
 /** Who spoke a quotation. */
 export type Speaker = Quote['speaker'];
-/** A relation. */
+/** A relation the report states between two records: subject, predicate, object, and when. */
 export interface Relation extends z.infer<typeof RelationSchema> {}
 
 /** The published record type of each kind. */
