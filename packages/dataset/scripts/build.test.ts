@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, renderFiles } from './build.ts';
+import { buildDataset, jsLiteral, renderFiles } from './build.ts';
 import { withCounts } from './counts.ts';
 import { formatRecordYaml, unformattedFiles } from './format-data.ts';
 
@@ -18,6 +18,15 @@ describe('the build', () => {
     for (const [path, content] of renderFiles(buildDataset())) {
       expect(readFileSync(new URL(path, packageDir), 'utf8'), path).toBe(content);
     }
+  });
+
+  it('writes records as literals that read back as the same data, and refuses a __proto__ key', () => {
+    const records = buildDataset().figures;
+    // Reading the generated literal back the way a JavaScript engine does is the point here.
+    const readBack = new Function(`return ${jsLiteral(records)}`)();
+    expect(readBack).toEqual(JSON.parse(JSON.stringify(records)));
+    const hostile = JSON.parse('{"id":"figure:x","extra":{"__proto__":{"polluted":true}}}');
+    expect(() => jsLiteral(hostile)).toThrow(/a record has a "__proto__" key/);
   });
 
   it('README counts table is current (run `npm run generate -w @chipwar/dataset`)', () => {
