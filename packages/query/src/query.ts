@@ -111,24 +111,18 @@ function compareDated(a: Dated, b: Dated): number {
 
 /** Merges lists each sorted by `compareDated` into one sorted list, in O(total × lists). */
 function mergeSorted(lists: Dated[][]): Dated[] {
-  const nonEmpty = lists.filter((list) => list.length > 0);
-  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+  const heads = lists.filter((list) => list.length > 0).map((list) => ({ list, next: 0 }));
+  if (heads.length <= 1) return heads[0]?.list ?? [];
   const merged: Dated[] = [];
-  const next = nonEmpty.map(() => 0);
   for (;;) {
-    let best = -1;
-    for (let list = 0; list < nonEmpty.length; list++) {
-      const candidate = (nonEmpty[list] as Dated[])[next[list] as number];
-      if (candidate === undefined) continue;
-      if (
-        best === -1 ||
-        compareDated(candidate, (nonEmpty[best] as Dated[])[next[best] as number] as Dated) < 0
-      )
-        best = list;
+    let best: { item: Dated; head: (typeof heads)[number] } | undefined;
+    for (const head of heads) {
+      const item = head.list[head.next];
+      if (item && (!best || compareDated(item, best.item) < 0)) best = { item, head };
     }
-    if (best === -1) return merged;
-    merged.push((nonEmpty[best] as Dated[])[next[best] as number] as Dated);
-    next[best] = (next[best] as number) + 1;
+    if (!best) return merged;
+    merged.push(best.item);
+    best.head.next++;
   }
 }
 
@@ -476,17 +470,12 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
         const low = from === undefined ? 0 : index.lowFor(from);
         const high = to === undefined ? list.length : index.highFor(to);
         const picked: Dated[] = [];
-        let open = 0;
-        for (; open < unbounded.length && (unbounded[open] as Dated).position < low; open++) {
-          if (keep(unbounded[open] as Dated)) picked.push(unbounded[open] as Dated);
-        }
+        for (const item of unbounded) if (item.position < low && keep(item)) picked.push(item);
         for (let position = low; position < high; position++) {
-          if (keep(list[position] as Dated)) picked.push(list[position] as Dated);
+          const item = list[position] as Dated;
+          if (keep(item)) picked.push(item);
         }
-        for (; open < unbounded.length; open++) {
-          const item = unbounded[open] as Dated;
-          if (item.position >= high && keep(item)) picked.push(item);
-        }
+        for (const item of unbounded) if (item.position >= high && keep(item)) picked.push(item);
         perKind.push(picked);
       }
       return mergeSorted(perKind).map((item) => item.entry) as never;
