@@ -91,7 +91,14 @@ function plainBound(name: 'from' | 'to', value: string): string | undefined {
 function objectBound(fn: string, name: 'from' | 'to', value: Record<string, unknown>): string {
   const field = name === 'from' ? 'start' : 'end';
   const day = value[field];
-  if (typeof day === 'string' && DAY.test(day)) return day;
+  if (typeof day === 'string' && fromBound(day) === day) return day;
+  // EDTF allows years such as -0044 or 12018, but days compare as strings here, which orders
+  // only the years 0000 to 9999 correctly.
+  if (typeof day === 'string' && DAY.test(day) && !/^\d{4}-/.test(day)) {
+    throw new RangeError(
+      `${fn}: ${name}.${field} must be a day of the years 0000 to 9999; received ${JSON.stringify(day)}`,
+    );
+  }
   if (day === null || day === undefined) {
     throw new RangeError(
       `${fn}: ${name} must have a known ${field} day; received a date whose ${field} is ${day === null ? 'open or unknown (null)' : 'missing'}`,

@@ -485,6 +485,12 @@ describe('date bounds', () => {
       /from must have a known start day; received a date whose start is open or unknown/,
     );
     expect(() => quotes({ to: { start: '2018-01-01' } as never })).toThrow(/to must have a known end day/);
+    expect(() => timeline({ from: { start: '2018-13-45', end: null } })).toThrow(
+      /timeline: from\.start must be a day "YYYY-MM-DD"; received "2018-13-45"/,
+    );
+    expect(() => timeline({ from: { start: '-0044-03-15', end: null } })).toThrow(
+      /timeline: from\.start must be a day of the years 0000 to 9999; received "-0044-03-15"/,
+    );
     expect(() => figures({ to: { start: null, end: 20181231 } as never })).toThrow(
       /figures: to\.end must be a day "YYYY-MM-DD"; received number 20181231/,
     );
