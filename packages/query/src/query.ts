@@ -14,7 +14,7 @@ import MiniSearch from 'minisearch';
 import { overlaps, requireBound, requireOneOf, requireOptions, requireString } from './args.ts';
 import { citeRecord } from './cite.ts';
 import { argumentTypeError, UnknownIdError, vocabularyError } from './errors.ts';
-import { memoized } from './memo.ts';
+import { type Dated, MAX_DAY, MIN_DAY, mergeSorted, TimelineIndex } from './timeline.ts';
 import type {
   CiteFormat,
   CslItem,
@@ -71,16 +71,6 @@ export interface Query<R extends RecordMap = SchemaRecords, Id extends string = 
   cite(idOrRecord: string | { id: string }, options?: { format?: CiteFormat }): string | CslItem[];
 }
 
-interface Dated {
-  entry: TimelineEntry;
-  start: string;
-  end: string;
-  /** Its index in its sorted list. */
-  position: number;
-  /** The ids it refers to outside its citations, computed on first use. */
-  involves?: Set<string>;
-}
-
 function involves(item: Dated, id: string): boolean {
   item.involves ??= new Set(
     referencesOf(item.entry.record)
@@ -90,56 +80,10 @@ function involves(item: Dated, id: string): boolean {
   return item.involves.has(id);
 }
 
-// Sorting keys for open ends: an unknown start sorts first, an unknown end last.
-const MIN_DAY = '-999999';
-const MAX_DAY = '\uffff';
 const TIMELINE_KINDS: readonly TimelineKind[] = ['event', 'policy', 'document', 'quote'];
-
-function compareDated(a: Dated, b: Dated): number {
-  return a.start < b.start
-    ? -1
-    : a.start > b.start
-      ? 1
-      : a.end < b.end
-        ? -1
-        : a.end > b.end
-          ? 1
-          : a.entry.id < b.entry.id
-            ? -1
-            : 1;
-}
-
-/** Merges lists each sorted by `compareDated` into one sorted list, in O(total × lists). */
-function mergeSorted(lists: Dated[][]): Dated[] {
-  const heads = lists.filter((list) => list.length > 0).map((list) => ({ list, next: 0 }));
-  if (heads.length <= 1) return heads[0]?.list ?? [];
-  const merged: Dated[] = [];
-  for (;;) {
-    let best: { item: Dated; head: (typeof heads)[number] } | undefined;
-    for (const head of heads) {
-      const item = head.list[head.next];
-      if (item && (!best || compareDated(item, best.item) < 0)) best = { item, head };
-    }
-    if (!best) return merged;
-    merged.push(best.item);
-    best.head.next++;
-  }
-}
 
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** The first index whose value is not below `target` (`key` must be sorted ascending). */
-function lowerBound<T>(list: readonly T[], target: string, key: (item: T) => string): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (key(list[mid] as T) < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -148,37 +92,12 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Days between two ISO days, for the longest-span bound of range queries. */
-function spanDays(start: string, end: string): number {
-  return (Date.parse(end) - Date.parse(start)) / 86_400_000;
-}
-
-function shiftDays(day: string, days: number): string {
-  const ms = Date.parse(day) - days * 86_400_000;
-  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : MIN_DAY;
-}
-
-/** The dated records of one kind, sorted by `compareDated`. */
-interface TimelineList {
-  list: Dated[];
-  /** The entries with an open start or end, in list order. */
-  unbounded: Dated[];
-  /**
-   * The first position whose entry can overlap a range from this day: entries are sorted by start,
-   * and a bounded one starts at most the longest bounded span before it. Memoized, because
-   * shifting a day by the span costs more than the rest of a small query.
-   */
-  lowFor(from: string): number;
-  /** The first position whose entry starts after this day. Memoized. */
-  highFor(to: string): number;
-}
-
 class Engine {
   readonly byId = new Map<string, AnyRecord>();
   readonly byKind = new Map<Kind, AnyRecord[]>();
   private relationIndex?: { out: Map<string, Relation[]>; in: Map<string, Relation[]> };
   private figureIndex?: { bySubject: Map<string, AnyRecord[]> };
-  private timelineIndex?: Map<TimelineKind, TimelineList>;
+  private timelineIndex?: Map<TimelineKind, TimelineIndex>;
   private mentionIndex?: Map<string, AnyRecord[]>;
   private searchIndex?: MiniSearch;
 
@@ -285,39 +204,24 @@ class Engine {
     return this.figureIndex;
   }
 
-  timelineLists() {
+  timelineIndexes() {
     if (!this.timelineIndex) {
-      const index = new Map<TimelineKind, TimelineList>();
+      const index = new Map<TimelineKind, TimelineIndex>();
       for (const kind of TIMELINE_KINDS) {
-        const list: Dated[] = [];
+        const items: Dated[] = [];
         for (const record of this.byKind.get(kind) ?? []) {
           const date = (record as { date?: DateInfo }).date;
           if (!date) continue;
           const label =
             ('label' in record ? record.label : 'name' in record ? record.name : undefined) ?? record.id;
-          list.push({
+          items.push({
             entry: { id: record.id, kind, date, label, record: record as TimelineEntry['record'] },
             start: date.start ?? MIN_DAY,
             end: date.end ?? MAX_DAY,
             position: 0,
           });
         }
-        list.sort(compareDated);
-        list.forEach((item, position) => {
-          item.position = position;
-        });
-        const isOpen = (item: Dated) => item.start === MIN_DAY || item.end === MAX_DAY;
-        const maxSpan = list.reduce(
-          (max, item) => (isOpen(item) ? max : Math.max(max, spanDays(item.start, item.end))),
-          0,
-        );
-        const byStart = (item: Dated) => item.start;
-        index.set(kind, {
-          list,
-          unbounded: list.filter(isOpen),
-          lowFor: memoized((from) => lowerBound(list, shiftDays(from, maxSpan), byStart)),
-          highFor: memoized((to) => lowerBound(list, `${to}\uffff`, byStart)),
-        });
+        index.set(kind, new TimelineIndex(items));
       }
       this.timelineIndex = index;
     }
@@ -456,28 +360,8 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
       const to = requireBound(fn, 'to', options.to);
       const involving =
         options.involving === undefined ? undefined : engine.require(fn, 'involving', options.involving).id;
-      const keep = (item: Dated) =>
-        overlaps(item.start, item.end, from, to) && (involving === undefined || involves(item, involving));
-      const perKind: Dated[][] = [];
-      for (const kind of kinds) {
-        const index = engine.timelineLists().get(kind);
-        if (!index) continue;
-        const { list, unbounded } = index;
-        // Sorted by start: a bounded entry that can overlap [from, to] starts at most maxSpan days
-        // before `from` and no later than `to`, so only that slice is scanned, plus the entries
-        // with an open end outside it, which are checked one by one. Taken in list order, the
-        // picked entries come out sorted, so no sort is needed.
-        const low = from === undefined ? 0 : index.lowFor(from);
-        const high = to === undefined ? list.length : index.highFor(to);
-        const picked: Dated[] = [];
-        for (const item of unbounded) if (item.position < low && keep(item)) picked.push(item);
-        for (let position = low; position < high; position++) {
-          const item = list[position] as Dated;
-          if (keep(item)) picked.push(item);
-        }
-        for (const item of unbounded) if (item.position >= high && keep(item)) picked.push(item);
-        perKind.push(picked);
-      }
+      const accept = (item: Dated) => involving === undefined || involves(item, involving);
+      const perKind = kinds.map((kind) => engine.timelineIndexes().get(kind)?.range(from, to, accept) ?? []);
       return mergeSorted(perKind).map((item) => item.entry) as never;
     },
 

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { overlaps } from './args.ts';
+import { compareDated, type Dated, MAX_DAY, MIN_DAY, TimelineIndex } from './timeline.ts';
+import type { TimelineEntry } from './types.ts';
+
+const day = (offset: number) =>
+  new Date(Date.UTC(1900, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+
+// Entries from a day to a century long, some open at either end or both.
+const datedArbitrary = fc
+  .record({
+    start: fc.option(fc.integer({ min: 0, max: 45_000 }), { nil: null }),
+    length: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40_000 })),
+    openEnd: fc.boolean(),
+  })
+  .map(({ start, length, openEnd }) => ({ start, length, openEnd }));
+
+function build(specs: { start: number | null; length: number; openEnd: boolean }[]): Dated[] {
+  return specs.map((spec, index) => ({
+    entry: { id: `event:e-${index}` } as TimelineEntry,
+    start: spec.start === null ? MIN_DAY : day(spec.start),
+    end: spec.openEnd ? MAX_DAY : day((spec.start ?? 30_000) + spec.length),
+    position: 0,
+  }));
+}
+
+describe('TimelineIndex', () => {
+  it('finds exactly the overlapping entries, in timeline order, for any spans (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(datedArbitrary, { maxLength: 200 }),
+        fc.option(fc.integer({ min: 0, max: 46_000 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 3_000 }), { nil: undefined }),
+        (specs, fromOffset, width) => {
+          const items = build(specs);
+          const index = new TimelineIndex(items);
+          const from = fromOffset === undefined ? undefined : day(fromOffset);
+          const to = width === undefined ? undefined : day((fromOffset ?? 20_000) + width);
+          const expected = [...items]
+            .sort(compareDated)
+            .filter((item) => overlaps(item.start, item.end, from, to))
+            .map((item) => item.entry.id);
+          expect(index.range(from, to, () => true).map((item) => item.entry.id)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('applies the accept filter', () => {
+    const index = new TimelineIndex(
+      build([
+        { start: 10, length: 5, openEnd: false },
+        { start: 12, length: 0, openEnd: true },
+      ]),
+    );
+    expect(
+      index.range(undefined, undefined, (item) => item.entry.id === 'event:e-1').map((item) => item.entry.id),
+    ).toEqual(['event:e-1']);
+  });
+});

@@ -1,0 +1,150 @@
+// The timeline's range index: one per kind of dated record. A range query costs O(log n + k) for
+// any mix of date spans, so one century-long entry does not make every query scan a century.
+import { overlaps } from './args.ts';
+import { memoized } from './memo.ts';
+import type { TimelineEntry } from './types.ts';
+
+/** A dated record as the timeline sorts it. */
+export interface Dated {
+  entry: TimelineEntry;
+  /** Its first day, or `MIN_DAY` when the start is open or unknown. */
+  start: string;
+  /** Its last day, or `MAX_DAY` when the end is open or unknown. */
+  end: string;
+  /** Its index in its kind's sorted list, set by `TimelineIndex`. */
+  position: number;
+  /** The ids it refers to outside its citations, computed on first use. */
+  involves?: Set<string>;
+}
+
+// Sorting keys for open ends: an unknown start sorts first, an unknown end last.
+export const MIN_DAY = '-999999';
+export const MAX_DAY = '\uffff';
+
+/** Timeline order: first day, then last day, then id. */
+export function compareDated(a: Dated, b: Dated): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+  return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0;
+}
+
+/** Merges lists each sorted by `compareDated` into one sorted list, in O(total × lists). */
+export function mergeSorted(lists: Dated[][]): Dated[] {
+  const heads = lists.filter((list) => list.length > 0).map((list) => ({ list, next: 0 }));
+  if (heads.length <= 1) return heads[0]?.list ?? [];
+  const merged: Dated[] = [];
+  for (;;) {
+    let best: { item: Dated; head: (typeof heads)[number] } | undefined;
+    for (const head of heads) {
+      const item = head.list[head.next];
+      if (item && (!best || compareDated(item, best.item) < 0)) best = { item, head };
+    }
+    if (!best) return merged;
+    merged.push(best.item);
+    best.head.next++;
+  }
+}
+
+/** The first index whose key is not below `target` (`list` sorted ascending by `key`). */
+function lowerBound(list: readonly Dated[], target: string, key: (item: Dated) => string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (key(list[mid] as Dated) < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const DAY_MS = 86_400_000;
+const byStart = (item: Dated) => item.start;
+const byEnd = (item: Dated) => item.end;
+
+/** A day shifted back by some days; `MIN_DAY` when that leaves the calendar `Date` knows. */
+function daysBefore(day: string, days: number): string {
+  const ms = Date.parse(day) - days * DAY_MS;
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : MIN_DAY;
+}
+
+/**
+ * Bounded entries whose spans are within a factor of two of each other, sorted by start. One that
+ * overlaps a range from `from` starts at most `span` days before it, so a query scans only the
+ * entries starting in [from − span, to]: few that do not overlap, since the spans are alike.
+ */
+interface SpanClass {
+  items: Dated[];
+  /** The longest span in the class, in days. */
+  span: number;
+  /** The first index that can overlap a range from this day. Memoized: `Date` costs more than a small query. */
+  lowFor: (from: string) => number;
+  /** The first index that starts after this day. Memoized. */
+  highFor: (to: string) => number;
+}
+
+/** One kind's dated records, indexed for range queries. */
+export class TimelineIndex {
+  /** Every entry in timeline order; an entry's `position` is its index here. */
+  readonly list: Dated[];
+  private readonly classes: SpanClass[] = [];
+  // Entries with an open start overlap a range when they end on or after its first day: sorted
+  // by end (their timeline order), that is a suffix. Those with an open end overlap when they
+  // start on or before its last day: a prefix in start order. Both open: always.
+  private readonly openStart: Dated[] = [];
+  private readonly openEnd: Dated[] = [];
+  private readonly openBoth: Dated[] = [];
+  private readonly openStartFrom = memoized((from) => lowerBound(this.openStart, from, byEnd));
+  private readonly openEndTo = memoized((to) => lowerBound(this.openEnd, `${to}\uffff`, byStart));
+
+  constructor(items: Dated[]) {
+    this.list = [...items].sort(compareDated);
+    const bySpan = new Map<number, Dated[]>();
+    for (const [position, item] of this.list.entries()) {
+      item.position = position;
+      const openStart = item.start === MIN_DAY;
+      const openEnd = item.end === MAX_DAY;
+      if (openStart && openEnd) this.openBoth.push(item);
+      else if (openStart) this.openStart.push(item);
+      else if (openEnd) this.openEnd.push(item);
+      else {
+        const days = (Date.parse(item.end) - Date.parse(item.start)) / DAY_MS;
+        const spanClass = days <= 1 ? 0 : Math.ceil(Math.log2(days));
+        const members = bySpan.get(spanClass);
+        if (members) members.push(item);
+        else bySpan.set(spanClass, [item]);
+      }
+    }
+    for (const items of bySpan.values()) {
+      const span = Math.max(...items.map((item) => (Date.parse(item.end) - Date.parse(item.start)) / DAY_MS));
+      this.classes.push({
+        items,
+        span,
+        lowFor: memoized((from) => lowerBound(items, daysBefore(from, span), byStart)),
+        highFor: memoized((to) => lowerBound(items, `${to}\uffff`, byStart)),
+      });
+    }
+  }
+
+  /** The entries whose dates overlap [from, to] (open bounds reach forever) and that `accept`, in timeline order. */
+  range(from: string | undefined, to: string | undefined, accept: (item: Dated) => boolean): Dated[] {
+    const picked: Dated[] = [];
+    for (const { items, lowFor, highFor } of this.classes) {
+      const high = to === undefined ? items.length : highFor(to);
+      for (let index = from === undefined ? 0 : lowFor(from); index < high; index++) {
+        const item = items[index] as Dated;
+        if (overlaps(item.start, item.end, from, to) && accept(item)) picked.push(item);
+      }
+    }
+    const openStart = this.openStart;
+    for (let index = from === undefined ? 0 : this.openStartFrom(from); index < openStart.length; index++) {
+      if (accept(openStart[index] as Dated)) picked.push(openStart[index] as Dated);
+    }
+    const openEndHigh = to === undefined ? this.openEnd.length : this.openEndTo(to);
+    for (let index = 0; index < openEndHigh; index++) {
+      if (accept(this.openEnd[index] as Dated)) picked.push(this.openEnd[index] as Dated);
+    }
+    for (const item of this.openBoth) if (accept(item)) picked.push(item);
+    // `picked` is a few runs each already in timeline order; the sort merges the runs.
+    return picked.sort((a, b) => a.position - b.position);
+  }
+}
