@@ -8,6 +8,7 @@ import {
   KINDS,
   PREDICATE_NAMES,
   QUALIFIERS,
+  type Quote as QuoteRecord,
   UNITS,
 } from '@chipwar/schema';
 import fc from 'fast-check';
@@ -194,6 +195,44 @@ describe('timeline', () => {
 });
 
 describe('quotes', () => {
+  it('agrees with a linear scan for any speaker and range (property)', () => {
+    const all = dataset.quotes as unknown as readonly QuoteRecord[];
+    const speakers = [
+      ...new Set(all.flatMap((quote) => [quote.speaker.id, quote.speaker.affiliation])),
+    ].filter((id) => id !== undefined);
+    const order = (a: QuoteRecord, b: QuoteRecord) => {
+      const [x, y] = [a.date?.start ?? '~', b.date?.start ?? '~'];
+      return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
+    };
+    fc.assert(
+      fc.property(
+        fc.option(fc.constantFrom(...speakers), { nil: undefined }),
+        fc.option(fc.integer({ min: 2000, max: 2024 }), { nil: undefined }),
+        fc.integer({ min: 0, max: 5 }),
+        (speaker, year, span) => {
+          const from = year === undefined ? undefined : String(year);
+          const to = year === undefined ? undefined : String(year + span);
+          const expected = all
+            .filter(
+              (quote) =>
+                (speaker === undefined ||
+                  quote.speaker.id === speaker ||
+                  quote.speaker.affiliation === speaker) &&
+                (from === undefined ||
+                  (quote.date !== undefined &&
+                    (quote.date.end === null || quote.date.end >= `${from}-01-01`) &&
+                    (quote.date.start === null || quote.date.start <= `${to}-12-31`))),
+            )
+            .sort(order);
+          expect(quotes({ speaker, from, to }).map((quote) => quote.id)).toEqual(
+            expected.map((quote) => quote.id),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives the quotes of Xi Jinping, in date order', () => {
     const xi = quotes({ speaker: 'person:xi-jinping' });
     expect(xi.length).toBeGreaterThanOrEqual(5);

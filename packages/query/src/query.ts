@@ -14,7 +14,7 @@ import MiniSearch from 'minisearch';
 import { overlaps, requireBound, requireOneOf, requireOptions, requireString } from './args.ts';
 import { citeRecord } from './cite.ts';
 import { argumentTypeError, UnknownIdError, vocabularyError } from './errors.ts';
-import { type Dated, MAX_DAY, MIN_DAY, mergeSorted, TimelineIndex } from './timeline.ts';
+import { type Dated, dated, MAX_DAY, mergeSorted, TimelineIndex } from './timeline.ts';
 import type {
   CiteFormat,
   CslItem,
@@ -86,6 +86,13 @@ function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The order of `quotes`: by first day, undated last, then id. */
+function byQuoteDay(a: AnyRecord, b: AnyRecord): number {
+  const dayA = (a.kind === 'quote' && a.date?.start) || MAX_DAY;
+  const dayB = (b.kind === 'quote' && b.date?.start) || MAX_DAY;
+  return dayA < dayB ? -1 : dayA > dayB ? 1 : byId(a, b);
+}
+
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -96,7 +103,8 @@ class Engine {
   readonly byId = new Map<string, AnyRecord>();
   readonly byKind = new Map<Kind, AnyRecord[]>();
   private relationIndex?: { out: Map<string, Relation[]>; in: Map<string, Relation[]> };
-  private figureIndex?: { bySubject: Map<string, AnyRecord[]> };
+  private figureIndex?: { bySubject: Map<string, AnyRecord[]>; byPeriod: TimelineIndex<AnyRecord> };
+  private quoteIndex?: { ordered: AnyRecord[]; bySpeaker: Map<string, AnyRecord[]> };
   private timelineIndex?: Map<TimelineKind, TimelineIndex>;
   private mentionIndex?: Map<string, AnyRecord[]>;
   private searchIndex?: MiniSearch;
@@ -192,16 +200,38 @@ class Engine {
     return this.relationIndex;
   }
 
-  figureSubjects() {
+  /** Figures by subject, and figures with a period indexed by it for range queries. */
+  figureIndexes() {
     if (!this.figureIndex) {
       const bySubject = new Map<string, AnyRecord[]>();
+      const periods: Dated<AnyRecord>[] = [];
       for (const figure of this.byKind.get('figure') ?? []) {
         if (figure.kind !== 'figure') continue;
         for (const subject of new Set(figure.subjects)) addTo(bySubject, subject, figure);
+        if (figure.period) periods.push(dated(figure, figure.period));
       }
-      this.figureIndex = { bySubject };
+      this.figureIndex = { bySubject, byPeriod: new TimelineIndex(periods) };
     }
     return this.figureIndex;
+  }
+
+  /**
+   * Every quote in the order `quotes` returns them (by first day, undated last, then id), and the
+   * same order per speaker and per body an unnamed speaker belongs to, so a filter keeps the order.
+   */
+  quoteIndexes() {
+    if (!this.quoteIndex) {
+      const ordered = [...(this.byKind.get('quote') ?? [])].sort(byQuoteDay);
+      const bySpeaker = new Map<string, AnyRecord[]>();
+      for (const quote of ordered) {
+        if (quote.kind !== 'quote') continue;
+        for (const id of new Set([quote.speaker.id, quote.speaker.affiliation])) {
+          if (id !== undefined) addTo(bySpeaker, id, quote);
+        }
+      }
+      this.quoteIndex = { ordered, bySpeaker };
+    }
+    return this.quoteIndex;
   }
 
   timelineIndexes() {
@@ -214,12 +244,9 @@ class Engine {
           if (!date) continue;
           const label =
             ('label' in record ? record.label : 'name' in record ? record.name : undefined) ?? record.id;
-          items.push({
-            entry: { id: record.id, kind, date, label, record: record as TimelineEntry['record'] },
-            start: date.start ?? MIN_DAY,
-            end: date.end ?? MAX_DAY,
-            position: 0,
-          });
+          items.push(
+            dated({ id: record.id, kind, date, label, record: record as TimelineEntry['record'] }, date),
+          );
         }
         index.set(kind, new TimelineIndex(items));
       }
@@ -334,8 +361,14 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
         if (options.related) for (const neighbor of query.neighbors(subject, 1)) subjects.add(neighbor.id);
         const found = new Set<AnyRecord>();
         for (const id of subjects)
-          for (const figure of engine.figureSubjects().bySubject.get(id) ?? []) found.add(figure);
+          for (const figure of engine.figureIndexes().bySubject.get(id) ?? []) found.add(figure);
         candidates = [...found].sort(byId);
+      } else if (from !== undefined || to !== undefined) {
+        candidates = engine
+          .figureIndexes()
+          .byPeriod.range(from, to, () => true)
+          .map((item) => item.entry)
+          .sort(byId);
       } else {
         candidates = engine.byKind.get('figure') ?? [];
       }
@@ -373,21 +406,33 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
       const from = requireBound(fn, 'from', options.from);
       const to = requireBound(fn, 'to', options.to);
       if (options.words !== undefined) requireString(fn, 'words', options.words, 'self-reliance');
-      const words = (options.words ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      const quotes = (engine.byKind.get('quote') ?? []).filter((record) => {
+      const words =
+        options.words === undefined ? [] : options.words.toLowerCase().split(/\s+/).filter(Boolean);
+      // Start from the smallest candidate set an index gives, then check every filter.
+      const ranged = speaker === undefined && (from !== undefined || to !== undefined);
+      const candidates =
+        speaker !== undefined
+          ? (engine.quoteIndexes().bySpeaker.get(speaker) ?? [])
+          : ranged
+            ? (engine
+                .timelineIndexes()
+                .get('quote')
+                ?.range(from, to, () => true)
+                .map((item) => item.entry.record) ?? [])
+            : engine.quoteIndexes().ordered;
+      const quotes = candidates.filter((record) => {
         if (record.kind !== 'quote') return false;
         if (speaker !== undefined && record.speaker.id !== speaker && record.speaker.affiliation !== speaker)
           return false;
         if (from !== undefined || to !== undefined) {
           if (!record.date || !overlaps(record.date.start, record.date.end, from, to)) return false;
         }
+        if (words.length === 0) return true;
         const text = record.text.toLowerCase();
         return words.every((word) => text.includes(word));
       });
-      const dayOf = (record: AnyRecord) => (record.kind === 'quote' && record.date?.start) || MAX_DAY;
-      return quotes.sort((a, b) =>
-        dayOf(a) < dayOf(b) ? -1 : dayOf(a) > dayOf(b) ? 1 : byId(a, b),
-      ) as never;
+      // The index lists are in quote order already; the timeline's range is in timeline order.
+      return (ranged ? quotes.sort(byQuoteDay) : quotes) as never;
     },
 
     relationsOf(id, options) {

@@ -4,9 +4,9 @@ import { overlaps } from './args.ts';
 import { memoized } from './memo.ts';
 import type { TimelineEntry } from './types.ts';
 
-/** A dated record as the timeline sorts it. */
-export interface Dated {
-  entry: TimelineEntry;
+/** A dated value (a timeline entry, or a figure by its period) as the index sorts it. */
+export interface Dated<T extends { id: string } = TimelineEntry> {
+  entry: T;
   /** Its first day, or `MIN_DAY` when the start is open or unknown. */
   start: string;
   /** Its last day, or `MAX_DAY` when the end is open or unknown. */
@@ -21,20 +21,28 @@ export interface Dated {
 export const MIN_DAY = '-999999';
 export const MAX_DAY = '\uffff';
 
+/** Wraps a value with its date's first and last days, open ends as `MIN_DAY` and `MAX_DAY`. */
+export function dated<T extends { id: string }>(
+  entry: T,
+  date: { readonly start: string | null; readonly end: string | null },
+): Dated<T> {
+  return { entry, start: date.start ?? MIN_DAY, end: date.end ?? MAX_DAY, position: 0 };
+}
+
 /** Timeline order: first day, then last day, then id. */
-export function compareDated(a: Dated, b: Dated): number {
+export function compareDated(a: Dated<{ id: string }>, b: Dated<{ id: string }>): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0;
 }
 
 /** Merges lists each sorted by `compareDated` into one sorted list, in O(total × lists). */
-export function mergeSorted(lists: Dated[][]): Dated[] {
+export function mergeSorted<T extends { id: string }>(lists: Dated<T>[][]): Dated<T>[] {
   const heads = lists.filter((list) => list.length > 0).map((list) => ({ list, next: 0 }));
   if (heads.length <= 1) return heads[0]?.list ?? [];
-  const merged: Dated[] = [];
+  const merged: Dated<T>[] = [];
   for (;;) {
-    let best: { item: Dated; head: (typeof heads)[number] } | undefined;
+    let best: { item: Dated<T>; head: (typeof heads)[number] } | undefined;
     for (const head of heads) {
       const item = head.list[head.next];
       if (item && (!best || compareDated(item, best.item) < 0)) best = { item, head };
@@ -45,21 +53,24 @@ export function mergeSorted(lists: Dated[][]): Dated[] {
   }
 }
 
+/** What the binary searches read of an entry. */
+type Days = { start: string; end: string };
+
 /** The first index whose key is not below `target` (`list` sorted ascending by `key`). */
-function lowerBound(list: readonly Dated[], target: string, key: (item: Dated) => string): number {
+function lowerBound(list: readonly Days[], target: string, key: (item: Days) => string): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (key(list[mid] as Dated) < target) low = mid + 1;
+    if (key(list[mid] as Days) < target) low = mid + 1;
     else high = mid;
   }
   return low;
 }
 
 const DAY_MS = 86_400_000;
-const byStart = (item: Dated) => item.start;
-const byEnd = (item: Dated) => item.end;
+const byStart = (item: Days) => item.start;
+const byEnd = (item: Days) => item.end;
 
 /** A day shifted back by some days; `MIN_DAY` when that leaves the calendar `Date` knows. */
 function daysBefore(day: string, days: number): string {
@@ -72,8 +83,8 @@ function daysBefore(day: string, days: number): string {
  * overlaps a range from `from` starts at most `span` days before it, so a query scans only the
  * entries starting in [from − span, to]: few that do not overlap, since the spans are alike.
  */
-interface SpanClass {
-  items: Dated[];
+interface SpanClass<T extends { id: string }> {
+  items: Dated<T>[];
   /** The longest span in the class, in days. */
   span: number;
   /** The first index that can overlap a range from this day. Memoized: `Date` costs more than a small query. */
@@ -82,23 +93,23 @@ interface SpanClass {
   highFor: (to: string) => number;
 }
 
-/** One kind's dated records, indexed for range queries. */
-export class TimelineIndex {
+/** Dated values (one kind's timeline entries, or figures by period), indexed for range queries. */
+export class TimelineIndex<T extends { id: string } = TimelineEntry> {
   /** Every entry in timeline order; an entry's `position` is its index here. */
-  readonly list: Dated[];
-  private readonly classes: SpanClass[] = [];
+  readonly list: Dated<T>[];
+  private readonly classes: SpanClass<T>[] = [];
   // Entries with an open start overlap a range when they end on or after its first day: sorted
   // by end (their timeline order), that is a suffix. Those with an open end overlap when they
   // start on or before its last day: a prefix in start order. Both open: always.
-  private readonly openStart: Dated[] = [];
-  private readonly openEnd: Dated[] = [];
-  private readonly openBoth: Dated[] = [];
+  private readonly openStart: Dated<T>[] = [];
+  private readonly openEnd: Dated<T>[] = [];
+  private readonly openBoth: Dated<T>[] = [];
   private readonly openStartFrom = memoized((from) => lowerBound(this.openStart, from, byEnd));
   private readonly openEndTo = memoized((to) => lowerBound(this.openEnd, `${to}\uffff`, byStart));
 
-  constructor(items: Dated[]) {
+  constructor(items: Dated<T>[]) {
     this.list = [...items].sort(compareDated);
-    const bySpan = new Map<number, Dated[]>();
+    const bySpan = new Map<number, Dated<T>[]>();
     for (const [position, item] of this.list.entries()) {
       item.position = position;
       const openStart = item.start === MIN_DAY;
@@ -126,22 +137,22 @@ export class TimelineIndex {
   }
 
   /** The entries whose dates overlap [from, to] (open bounds reach forever) and that `accept`, in timeline order. */
-  range(from: string | undefined, to: string | undefined, accept: (item: Dated) => boolean): Dated[] {
-    const picked: Dated[] = [];
+  range(from: string | undefined, to: string | undefined, accept: (item: Dated<T>) => boolean): Dated<T>[] {
+    const picked: Dated<T>[] = [];
     for (const { items, lowFor, highFor } of this.classes) {
       const high = to === undefined ? items.length : highFor(to);
       for (let index = from === undefined ? 0 : lowFor(from); index < high; index++) {
-        const item = items[index] as Dated;
+        const item = items[index] as Dated<T>;
         if (overlaps(item.start, item.end, from, to) && accept(item)) picked.push(item);
       }
     }
     const openStart = this.openStart;
     for (let index = from === undefined ? 0 : this.openStartFrom(from); index < openStart.length; index++) {
-      if (accept(openStart[index] as Dated)) picked.push(openStart[index] as Dated);
+      if (accept(openStart[index] as Dated<T>)) picked.push(openStart[index] as Dated<T>);
     }
     const openEndHigh = to === undefined ? this.openEnd.length : this.openEndTo(to);
     for (let index = 0; index < openEndHigh; index++) {
-      if (accept(this.openEnd[index] as Dated)) picked.push(this.openEnd[index] as Dated);
+      if (accept(this.openEnd[index] as Dated<T>)) picked.push(this.openEnd[index] as Dated<T>);
     }
     for (const item of this.openBoth) if (accept(item)) picked.push(item);
     // `picked` is a few runs each already in timeline order; the sort merges the runs.

@@ -105,6 +105,20 @@ async function sizeRows(size: number): Promise<string[][]> {
     (record.date.end === null || record.date.end >= `${year}-01-01`) &&
     (record.date.start === null || record.date.start <= `${year}-12-31`);
   const inYearCount = q.timeline({ from: year, to: year }).length;
+  const speaker = dataset.quotes.find((quote) => quote.speaker.id)?.speaker.id as string;
+  const byDay = (a: (typeof dataset.quotes)[number], b: (typeof dataset.quotes)[number]) =>
+    (a.date?.start ?? '~') < (b.date?.start ?? '~') ? -1 : 1;
+  const bySpeaker = (quote: (typeof dataset.quotes)[number]) =>
+    quote.speaker.id === speaker || quote.speaker.affiliation === speaker;
+  sameIds('quotes', size, q.quotes({ speaker }), dataset.quotes.filter(bySpeaker));
+  const periodInYear = (figure: (typeof dataset.figures)[number]) =>
+    figure.period !== undefined && inYear({ date: figure.period });
+  sameIds(
+    'figures by period',
+    size,
+    q.figures({ from: year, to: year }),
+    dataset.figures.filter(periodInYear),
+  );
   sameIds('timeline', size, q.timeline({ from: year, to: year }), events.filter(inYear));
   sameIds(
     'relationsOf',
@@ -126,6 +140,10 @@ async function sizeRows(size: number): Promise<string[][]> {
     .add('scan: events.filter + sort', () =>
       events.filter(inYear).sort((a, b) => ((a.date.start ?? '') < (b.date.start ?? '') ? -1 : 1)),
     )
+    .add('figures({ from, to }) one year', () => q.figures({ from: year, to: year }))
+    .add('scan: figures.filter by period', () => dataset.figures.filter(periodInYear))
+    .add('quotes({ speaker })', () => q.quotes({ speaker }))
+    .add('scan: quotes.filter by speaker + sort', () => dataset.quotes.filter(bySpeaker).sort(byDay))
     .add('relationsOf(id)', () => q.relationsOf(relationId))
     .add('scan: relations.filter', () =>
       dataset.relations.filter((r) => r.subject === relationId || r.object === relationId),
@@ -151,6 +169,8 @@ async function sizeRows(size: number): Promise<string[][]> {
     pair('get', 'Map.get', '≥ 0.5x'),
     pair('figures({ subject })', 'scan: figures.filter', '≥ 1x, grows with results'),
     pair('timeline({ from, to }) one year', 'scan: events.filter + sort', '≥ 1x, grows with results'),
+    pair('figures({ from, to }) one year', 'scan: figures.filter by period', '≥ 1x, grows with results'),
+    pair('quotes({ speaker })', 'scan: quotes.filter by speaker + sort', '≥ 1x'),
     pair('relationsOf(id)', 'scan: relations.filter', '≥ 1x'),
     // The cost per result staying flat while n grows a thousandfold is what O(log n + k) looks like.
     [
