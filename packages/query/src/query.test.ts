@@ -9,6 +9,7 @@ import {
   PREDICATE_NAMES,
   QUALIFIERS,
   type Quote as QuoteRecord,
+  referencesOf,
   UNITS,
 } from '@chipwar/schema';
 import fc from 'fast-check';
@@ -189,6 +190,29 @@ describe('timeline', () => {
         const starts = found.map((entry) => entry.date.start ?? '');
         expect(starts).toEqual([...starts].sort());
       }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('involving agrees with reading each record’s references (property)', () => {
+    const kinds = ['event', 'policy', 'document', 'quote'] as const;
+    const everything = timeline({ include: [...kinds] });
+    const refersTo = (record: AnyRecord, id: string) =>
+      referencesOf(record).some((reference) => reference.path[0] !== 'sources' && reference.id === id);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...allIds),
+        fc.option(fc.integer({ min: 1990, max: 2025 }), { nil: undefined }),
+        (involving, year) => {
+          const range = year === undefined ? {} : { from: String(year), to: String(year + 2) };
+          const found = timeline({ include: [...kinds], involving, ...range });
+          const inRange = new Set(timeline({ include: [...kinds], ...range }).map((entry) => entry.id));
+          const expected = everything.filter(
+            (entry) => inRange.has(entry.id) && refersTo(entry.record as unknown as AnyRecord, involving),
+          );
+          expect(found.map((entry) => entry.id)).toEqual(expected.map((entry) => entry.id));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -71,15 +71,6 @@ export interface Query<R extends RecordMap = SchemaRecords, Id extends string = 
   cite(idOrRecord: string | { id: string }, options?: { format?: CiteFormat }): string | CslItem[];
 }
 
-function involves(item: Dated, id: string): boolean {
-  item.involves ??= new Set(
-    referencesOf(item.entry.record)
-      .filter((reference) => reference.path[0] !== 'sources')
-      .map((reference) => reference.id),
-  );
-  return item.involves.has(id);
-}
-
 const TIMELINE_KINDS: readonly TimelineKind[] = ['event', 'policy', 'document', 'quote'];
 
 function byId(a: { id: string }, b: { id: string }): number {
@@ -104,6 +95,7 @@ class Engine {
   readonly byKind = new Map<Kind, AnyRecord[]>();
   private relationIndex?: { out: Map<string, Relation[]>; in: Map<string, Relation[]> };
   private figureIndex?: { bySubject: Map<string, AnyRecord[]>; byPeriod: TimelineIndex<AnyRecord> };
+  private involvementIndex?: Map<string, string[]>;
   private quoteIndex?: { ordered: AnyRecord[]; bySpeaker: Map<string, AnyRecord[]> };
   private timelineIndex?: Map<TimelineKind, TimelineIndex>;
   private mentionIndex?: Map<string, AnyRecord[]>;
@@ -213,6 +205,27 @@ class Engine {
       this.figureIndex = { bySubject, byPeriod: new TimelineIndex(periods) };
     }
     return this.figureIndex;
+  }
+
+  /**
+   * For each id, the dated records (events, policies, documents, quotes) that refer to it outside
+   * their citations: its participants, issuers, targets, authors, speakers. What `involving` reads.
+   */
+  involvements() {
+    if (!this.involvementIndex) {
+      const index = new Map<string, string[]>();
+      for (const kind of TIMELINE_KINDS) {
+        for (const record of this.byKind.get(kind) ?? []) {
+          if (!(record as { date?: DateInfo }).date) continue;
+          const ids = referencesOf(record)
+            .filter((reference) => reference.path[0] !== 'sources')
+            .map((reference) => reference.id);
+          for (const id of new Set(ids)) addTo(index, id, record.id);
+        }
+      }
+      this.involvementIndex = index;
+    }
+    return this.involvementIndex;
   }
 
   /**
@@ -366,7 +379,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
       } else if (from !== undefined || to !== undefined) {
         candidates = engine
           .figureIndexes()
-          .byPeriod.range(from, to, () => true)
+          .byPeriod.range(from, to)
           .map((item) => item.entry)
           .sort(byId);
       } else {
@@ -393,8 +406,12 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
       const to = requireBound(fn, 'to', options.to);
       const involving =
         options.involving === undefined ? undefined : engine.require(fn, 'involving', options.involving).id;
-      const accept = (item: Dated) => involving === undefined || involves(item, involving);
-      const perKind = kinds.map((kind) => engine.timelineIndexes().get(kind)?.range(from, to, accept) ?? []);
+      const involved = involving === undefined ? undefined : (engine.involvements().get(involving) ?? []);
+      const perKind = kinds.map((kind) => {
+        const index = engine.timelineIndexes().get(kind);
+        if (!index) return [];
+        return involved ? index.among(involved, from, to) : index.range(from, to);
+      });
       return mergeSorted(perKind).map((item) => item.entry) as never;
     },
 
@@ -417,7 +434,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
             ? (engine
                 .timelineIndexes()
                 .get('quote')
-                ?.range(from, to, () => true)
+                ?.range(from, to)
                 .map((item) => item.entry.record) ?? [])
             : engine.quoteIndexes().ordered;
       const quotes = candidates.filter((record) => {

@@ -13,8 +13,6 @@ export interface Dated<T extends { id: string } = TimelineEntry> {
   end: string;
   /** Its index in its kind's sorted list, set by `TimelineIndex`. */
   position: number;
-  /** The ids it refers to outside its citations, computed on first use. */
-  involves?: Set<string>;
 }
 
 // Sorting keys for open ends: an unknown start sorts first, an unknown end last.
@@ -107,11 +105,14 @@ export class TimelineIndex<T extends { id: string } = TimelineEntry> {
   private readonly openStartFrom = memoized((from) => lowerBound(this.openStart, from, byEnd));
   private readonly openEndTo = memoized((to) => lowerBound(this.openEnd, `${to}\uffff`, byStart));
 
+  private readonly byId = new Map<string, Dated<T>>();
+
   constructor(items: Dated<T>[]) {
     this.list = [...items].sort(compareDated);
     const bySpan = new Map<number, Dated<T>[]>();
     for (const [position, item] of this.list.entries()) {
       item.position = position;
+      this.byId.set(item.entry.id, item);
       const openStart = item.start === MIN_DAY;
       const openEnd = item.end === MAX_DAY;
       if (openStart && openEnd) this.openBoth.push(item);
@@ -136,25 +137,38 @@ export class TimelineIndex<T extends { id: string } = TimelineEntry> {
     }
   }
 
-  /** The entries whose dates overlap [from, to] (open bounds reach forever) and that `accept`, in timeline order. */
-  range(from: string | undefined, to: string | undefined, accept: (item: Dated<T>) => boolean): Dated<T>[] {
+  /**
+   * The entries with these ids whose dates overlap [from, to], in timeline order: for a few ids
+   * (the records that involve one record), cheaper than scanning the range.
+   */
+  among(ids: Iterable<string>, from: string | undefined, to: string | undefined): Dated<T>[] {
+    const picked: Dated<T>[] = [];
+    for (const id of ids) {
+      const item = this.byId.get(id);
+      if (item && overlaps(item.start, item.end, from, to)) picked.push(item);
+    }
+    return picked.sort((a, b) => a.position - b.position);
+  }
+
+  /** The entries whose dates overlap [from, to] (open bounds reach forever), in timeline order. */
+  range(from: string | undefined, to: string | undefined): Dated<T>[] {
     const picked: Dated<T>[] = [];
     for (const { items, lowFor, highFor } of this.classes) {
       const high = to === undefined ? items.length : highFor(to);
       for (let index = from === undefined ? 0 : lowFor(from); index < high; index++) {
         const item = items[index] as Dated<T>;
-        if (overlaps(item.start, item.end, from, to) && accept(item)) picked.push(item);
+        if (overlaps(item.start, item.end, from, to)) picked.push(item);
       }
     }
     const openStart = this.openStart;
     for (let index = from === undefined ? 0 : this.openStartFrom(from); index < openStart.length; index++) {
-      if (accept(openStart[index] as Dated<T>)) picked.push(openStart[index] as Dated<T>);
+      picked.push(openStart[index] as Dated<T>);
     }
     const openEndHigh = to === undefined ? this.openEnd.length : this.openEndTo(to);
     for (let index = 0; index < openEndHigh; index++) {
-      if (accept(this.openEnd[index] as Dated<T>)) picked.push(this.openEnd[index] as Dated<T>);
+      picked.push(this.openEnd[index] as Dated<T>);
     }
-    for (const item of this.openBoth) if (accept(item)) picked.push(item);
+    picked.push(...this.openBoth);
     // `picked` is a few runs each already in timeline order; the sort merges the runs.
     return picked.sort((a, b) => a.position - b.position);
   }

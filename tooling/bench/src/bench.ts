@@ -105,6 +105,12 @@ async function sizeRows(size: number): Promise<string[][]> {
     (record.date.end === null || record.date.end >= `${year}-01-01`) &&
     (record.date.start === null || record.date.start <= `${year}-12-31`);
   const inYearCount = q.timeline({ from: year, to: year }).length;
+  const participant = dataset.events[0]?.participants[0] as string;
+  const involves = (event: (typeof dataset.events)[number]) =>
+    (event.participants as string[]).includes(participant);
+  const byStart = (a: { date: { start: string | null } }, b: { date: { start: string | null } }) =>
+    (a.date.start ?? '') < (b.date.start ?? '') ? -1 : 1;
+  sameIds('timeline involving', size, q.timeline({ involving: participant }), events.filter(involves));
   const speaker = dataset.quotes.find((quote) => quote.speaker.id)?.speaker.id as string;
   const byDay = (a: (typeof dataset.quotes)[number], b: (typeof dataset.quotes)[number]) =>
     (a.date?.start ?? '~') < (b.date?.start ?? '~') ? -1 : 1;
@@ -140,6 +146,8 @@ async function sizeRows(size: number): Promise<string[][]> {
     .add('scan: events.filter + sort', () =>
       events.filter(inYear).sort((a, b) => ((a.date.start ?? '') < (b.date.start ?? '') ? -1 : 1)),
     )
+    .add('timeline({ involving })', () => q.timeline({ involving: participant }))
+    .add('scan: events.filter by participant + sort', () => events.filter(involves).sort(byStart))
     .add('figures({ from, to }) one year', () => q.figures({ from: year, to: year }))
     .add('scan: figures.filter by period', () => dataset.figures.filter(periodInYear))
     .add('quotes({ speaker })', () => q.quotes({ speaker }))
@@ -169,6 +177,7 @@ async function sizeRows(size: number): Promise<string[][]> {
     pair('get', 'Map.get', '≥ 0.5x'),
     pair('figures({ subject })', 'scan: figures.filter', '≥ 1x, grows with results'),
     pair('timeline({ from, to }) one year', 'scan: events.filter + sort', '≥ 1x, grows with results'),
+    pair('timeline({ involving })', 'scan: events.filter by participant + sort', '≥ 1x'),
     pair('figures({ from, to }) one year', 'scan: figures.filter by period', '≥ 1x, grows with results'),
     pair('quotes({ speaker })', 'scan: quotes.filter by speaker + sort', '≥ 1x'),
     pair('relationsOf(id)', 'scan: relations.filter', '≥ 1x'),
