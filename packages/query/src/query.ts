@@ -94,7 +94,10 @@ class Engine {
   readonly byId = new Map<string, AnyRecord>();
   readonly byKind = new Map<Kind, AnyRecord[]>();
   private relationIndex?: { out: Map<string, Relation[]>; in: Map<string, Relation[]> };
-  private figureIndex?: { bySubject: Map<string, AnyRecord[]>; byPeriod: TimelineIndex<AnyRecord> };
+  private figureIndex?: {
+    bySubject: Map<string, AnyRecord[]>;
+    byPeriod: TimelineIndex<{ id: string; figure: AnyRecord; rank: number }>;
+  };
   private involvementIndex?: Map<string, string[]>;
   private quoteIndex?: { ordered: AnyRecord[]; bySpeaker: Map<string, AnyRecord[]> };
   private timelineIndex?: Map<TimelineKind, TimelineIndex>;
@@ -196,11 +199,12 @@ class Engine {
   figureIndexes() {
     if (!this.figureIndex) {
       const bySubject = new Map<string, AnyRecord[]>();
-      const periods: Dated<AnyRecord>[] = [];
-      for (const figure of this.byKind.get('figure') ?? []) {
+      // A figure's rank is its place in id order, so results of a range sort by a number.
+      const periods: Dated<{ id: string; figure: AnyRecord; rank: number }>[] = [];
+      for (const [rank, figure] of (this.byKind.get('figure') ?? []).entries()) {
         if (figure.kind !== 'figure') continue;
         for (const subject of new Set(figure.subjects)) addTo(bySubject, subject, figure);
-        if (figure.period) periods.push(dated(figure, figure.period));
+        if (figure.period) periods.push(dated({ id: figure.id, figure, rank }, figure.period));
       }
       this.figureIndex = { bySubject, byPeriod: new TimelineIndex(periods) };
     }
@@ -380,8 +384,8 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
         candidates = engine
           .figureIndexes()
           .byPeriod.range(from, to)
-          .map((item) => item.entry)
-          .sort(byId);
+          .sort((a, b) => a.entry.rank - b.entry.rank)
+          .map((item) => item.entry.figure);
       } else {
         candidates = engine.byKind.get('figure') ?? [];
       }

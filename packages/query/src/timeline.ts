@@ -109,7 +109,7 @@ export class TimelineIndex<T extends { id: string } = TimelineEntry> {
 
   constructor(items: Dated<T>[]) {
     this.list = [...items].sort(compareDated);
-    const bySpan = new Map<number, Dated<T>[]>();
+    const bySpan = new Map<number, { items: Dated<T>[]; span: number }>();
     for (const [position, item] of this.list.entries()) {
       item.position = position;
       this.byId.set(item.entry.id, item);
@@ -122,12 +122,14 @@ export class TimelineIndex<T extends { id: string } = TimelineEntry> {
         const days = (Date.parse(item.end) - Date.parse(item.start)) / DAY_MS;
         const spanClass = days <= 1 ? 0 : Math.ceil(Math.log2(days));
         const members = bySpan.get(spanClass);
-        if (members) members.push(item);
-        else bySpan.set(spanClass, [item]);
+        if (!members) bySpan.set(spanClass, { items: [item], span: days });
+        else {
+          members.items.push(item);
+          if (days > members.span) members.span = days;
+        }
       }
     }
-    for (const items of bySpan.values()) {
-      const span = Math.max(...items.map((item) => (Date.parse(item.end) - Date.parse(item.start)) / DAY_MS));
+    for (const { items, span } of bySpan.values()) {
       this.classes.push({
         items,
         span,
