@@ -93,8 +93,6 @@ interface SpanClass<T extends { id: string }> {
 
 /** Dated values (one kind's timeline entries, or figures by period), indexed for range queries. */
 export class TimelineIndex<T extends { id: string } = TimelineEntry> {
-  /** Every entry in timeline order; an entry's `position` is its index here. */
-  readonly list: Dated<T>[];
   private readonly classes: SpanClass<T>[] = [];
   // Entries with an open start overlap a range when they end on or after its first day: sorted
   // by end (their timeline order), that is a suffix. Those with an open end overlap when they
@@ -107,10 +105,10 @@ export class TimelineIndex<T extends { id: string } = TimelineEntry> {
 
   private readonly byId = new Map<string, Dated<T>>();
 
+  /** Indexes these entries; each one's `position` becomes its place in timeline order. */
   constructor(items: Dated<T>[]) {
-    this.list = [...items].sort(compareDated);
     const bySpan = new Map<number, { items: Dated<T>[]; span: number }>();
-    for (const [position, item] of this.list.entries()) {
+    for (const [position, item] of [...items].sort(compareDated).entries()) {
       item.position = position;
       this.byId.set(item.entry.id, item);
       const openStart = item.start === MIN_DAY;
@@ -170,7 +168,7 @@ export class TimelineIndex<T extends { id: string } = TimelineEntry> {
     for (let index = 0; index < openEndHigh; index++) {
       picked.push(this.openEnd[index] as Dated<T>);
     }
-    picked.push(...this.openBoth);
+    for (const item of this.openBoth) picked.push(item);
     // `picked` is a few runs each already in timeline order; the sort merges the runs.
     return picked.sort((a, b) => a.position - b.position);
   }
