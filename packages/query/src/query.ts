@@ -96,6 +96,7 @@ class Engine {
   private relationIndex?: { out: Map<string, Relation[]>; in: Map<string, Relation[]> };
   private figureIndex?: {
     bySubject: Map<string, AnyRecord[]>;
+    byMetric: Map<string, AnyRecord[]>;
     byPeriod: TimelineIndex<{ id: string; figure: AnyRecord; rank: number }>;
   };
   private involvementIndex?: Map<string, string[]>;
@@ -195,18 +196,20 @@ class Engine {
     return this.relationIndex;
   }
 
-  /** Figures by subject, and figures with a period indexed by it for range queries. */
+  /** Figures by subject and by metric (in id order), and figures with a period indexed by it. */
   figureIndexes() {
     if (!this.figureIndex) {
       const bySubject = new Map<string, AnyRecord[]>();
+      const byMetric = new Map<string, AnyRecord[]>();
       // A figure's rank is its place in id order, so results of a range sort by a number.
       const periods: Dated<{ id: string; figure: AnyRecord; rank: number }>[] = [];
       for (const [rank, figure] of (this.byKind.get('figure') ?? []).entries()) {
         if (figure.kind !== 'figure') continue;
         for (const subject of new Set(figure.subjects)) addTo(bySubject, subject, figure);
+        addTo(byMetric, figure.metric, figure);
         if (figure.period) periods.push(dated({ id: figure.id, figure, rank }, figure.period));
       }
-      this.figureIndex = { bySubject, byPeriod: new TimelineIndex(periods) };
+      this.figureIndex = { bySubject, byMetric, byPeriod: new TimelineIndex(periods) };
     }
     return this.figureIndex;
   }
@@ -380,6 +383,8 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
         for (const id of subjects)
           for (const figure of engine.figureIndexes().bySubject.get(id) ?? []) found.add(figure);
         candidates = [...found].sort(byId);
+      } else if (options.metric !== undefined) {
+        candidates = engine.figureIndexes().byMetric.get(options.metric) ?? [];
       } else if (from !== undefined || to !== undefined) {
         candidates = engine
           .figureIndexes()
