@@ -45,3 +45,40 @@ export function documentedExports(entries: readonly string[]): DocumentedExport[
     });
   });
 }
+
+/**
+ * Registers vitest tests that hold every export of these entry files (paths relative to the test
+ * file's `import.meta.url`) to a doc comment of substance, and, with `examples`, every exported
+ * value to a ```ts example.
+ */
+export async function testApiDocs(
+  base: string,
+  files: readonly string[],
+  options: { examples?: boolean } = {},
+): Promise<void> {
+  const { describe, expect, it } = await import('vitest');
+  const { fileURLToPath } = await import('node:url');
+  const entries = files.map((file) => fileURLToPath(new URL(file, base)));
+  const exported = documentedExports(entries).map((item) => ({
+    ...item,
+    label: `${item.entry.split('/').pop()}: ${item.name}`,
+  }));
+  describe('API docs', () => {
+    it('sees the exports of every entry point', () => {
+      for (const entry of entries)
+        expect(
+          exported.some((item) => item.entry === entry),
+          entry,
+        ).toBe(true);
+      expect(exported.length).toBeGreaterThan(10);
+    });
+    it.each(exported)('$label has a doc comment', ({ docs }) => {
+      expect(docs.trim().length).toBeGreaterThan(10);
+    });
+    if (options.examples) {
+      it.each(exported.filter((item) => item.kind === 'value'))('$label has an example', ({ docs }) => {
+        expect(docs).toContain('```ts');
+      });
+    }
+  });
+}
