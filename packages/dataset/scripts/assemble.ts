@@ -1,11 +1,5 @@
-import {
-  type AnyRecord,
-  type Dataset,
-  KIND_NAMES,
-  KINDS,
-  type RetiredId,
-  SCHEMA_VERSION,
-} from '@chipwar/schema';
+import { type AnyRecord, type Dataset, type RetiredId, SCHEMA_VERSION } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import { SOURCE_SHA256 } from '@chipwar/source';
 
 /** The id of the report's own document record. */

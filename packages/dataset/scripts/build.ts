@@ -4,14 +4,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  type AnyRecord,
-  type Dataset,
-  formatIssues,
-  KIND_NAMES,
-  KINDS,
-  validateDataset,
-} from '@chipwar/schema';
+import { type AnyRecord, type Dataset, formatIssues, validateDataset } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
+import { retiredInMajorOf } from '@chipwar/schema/versioning';
 import { assemble } from './assemble.ts';
 import { canonicalize, canonicalJson, sha256 } from './canonical.ts';
 import { loadData } from './load.ts';
@@ -69,8 +64,7 @@ export function buildDataset(): Dataset {
 
 /** Retired ids whose retirement belongs to the dataset's current major version. */
 function currentMajorRetired(dataset: Dataset) {
-  const major = dataset.meta.datasetVersion.split('.')[0];
-  return dataset.retired.filter((entry) => entry.version.split('.')[0] === major);
+  return dataset.retired.filter((entry) => retiredInMajorOf(entry, dataset.meta.datasetVersion));
 }
 
 function typeName(kind: string): string {
@@ -142,6 +136,55 @@ export const meta: Readonly<Meta> = deepFreeze(${jsLiteral(canonicalize(dataset.
 
 /** The version of the data (see VERSIONING.md). */
 export const DATASET_VERSION = ${JSON.stringify(dataset.meta.datasetVersion)};
+`,
+  );
+  const collections = KIND_NAMES.map((kind) => ({
+    kind,
+    collection: KINDS[kind].collection,
+    type: typeName(kind),
+    count: (dataset[KINDS[kind].collection] as AnyRecord[]).length,
+  }));
+  files.set(
+    `${dir}index.ts`,
+    `${header}import type { Dataset } from '@chipwar/schema';
+import { type DeepReadonly, deepFreeze } from '@chipwar/schema/core';
+${collections.map(({ collection, type }) => `import { ${collection}, type ${type}Entry } from './${collection}.ts';`).join('\n')}
+import { meta } from './meta.ts';
+import { retired } from './retired.ts';
+
+${collections.map(({ collection }) => `export * from './${collection}.ts';`).join('\n')}
+export type { RecordId, RetiredRecordId } from './ids.ts';
+export * from './meta.ts';
+export * from './retired.ts';
+
+/** The record type of each kind in the shipped dataset: read-only throughout, ids narrowed. */
+export interface EntryOfKind {
+${collections.map(({ kind, type }) => `  /** A ${kind} of the dataset. */\n  ${kind}: ${type}Entry;`).join('\n')}
+}
+
+/** The whole dataset, as \`@chipwar/schema\`'s \`Dataset\` but read-only throughout, with narrowed ids. */
+export interface ShippedDataset {
+  /** What the dataset says about itself. */
+  readonly meta: DeepReadonly<Dataset['meta']>;
+${collections.map(({ kind, collection, count }) => `  /** Every ${kind} (${count}), sorted by id. */\n  readonly ${collection}: typeof ${collection};`).join('\n')}
+  /** The ledger of retired ids. */
+  readonly retired: typeof retired;
+}
+
+/**
+ * The whole dataset: \`meta\` and one array per kind, each sorted by id and deep-frozen.
+ *
+ * \`\`\`ts
+ * import { dataset } from '@chipwar/dataset';
+ * dataset.figures.length; // every figure of the report
+ * dataset.meta.source.title; // 'China’s New Microchip War'
+ * \`\`\`
+ */
+export const dataset: ShippedDataset = deepFreeze({
+  meta,
+${collections.map(({ collection }) => `  ${collection},`).join('\n')}
+  retired,
+});
 `,
   );
   return files;

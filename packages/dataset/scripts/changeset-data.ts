@@ -1,7 +1,7 @@
 // npm run changeset:data: writes a changeset for @chipwar/dataset whose bump is the one the diff
 // against the newest release requires and whose text is the generated release notes.
 import { writeFileSync } from 'node:fs';
-import { diffDatasets, formatDiff } from '@chipwar/schema';
+import { diffDatasets, formatDiff } from '@chipwar/schema/versioning';
 import { buildDataset } from './build.ts';
 import { latestRelease } from './versioning.ts';
 

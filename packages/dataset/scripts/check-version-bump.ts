@@ -4,17 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import readChangesets from '@changesets/read';
+import { type Dataset, formatIssues, validateDataset } from '@chipwar/schema';
 import {
-  BUMPS,
-  type Bump,
-  type Dataset,
+  bumpBetween,
+  declaredBump,
   diffDatasets,
   formatDiff,
-  formatIssues,
-  validateDataset,
-} from '@chipwar/schema';
+  isEnough,
+  maxBump,
+} from '@chipwar/schema/versioning';
 import { buildDataset, DataBuildError } from './build.ts';
-import { bumpBetween, declaredBump, isEnough, latestRelease } from './versioning.ts';
+import { latestRelease } from './versioning.ts';
 
 // --current <dataset.json> compares a given dataset instead of the build; --changesets <dir> reads
 // <dir>/.changeset instead of the repository's (both for tests of the whole release flow).
@@ -43,7 +43,7 @@ try {
   const diff = diffDatasets(release.dataset, current);
   const pending = declaredBump(await readChangesets(repoRoot), manifest.name);
   const applied = bumpBetween(release.version, manifest.version);
-  const declared: Bump = BUMPS.indexOf(pending) > BUMPS.indexOf(applied) ? pending : applied;
+  const declared = maxBump(pending, applied);
   console.log(formatDiff(diff));
   if (!isEnough(declared, diff.bump)) {
     console.error(

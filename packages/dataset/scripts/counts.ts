@@ -1,4 +1,5 @@
-import { type Dataset, KIND_NAMES, KINDS } from '@chipwar/schema';
+import type { Dataset } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 
 const START = '<!-- counts:start -->';
 const END = '<!-- counts:end -->';

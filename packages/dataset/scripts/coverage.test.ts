@@ -1,4 +1,4 @@
-import { KIND_NAMES, KINDS } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import { parseSource } from '@chipwar/source';
 import { describe, expect, it } from 'vitest';
 import { itemsOf, sourceCoverage, type Waiver } from './coverage.ts';

@@ -2,7 +2,7 @@
 // whose excerpts cover it. What no record covers must be waived, with a reason, in
 // coverage-waivers.yaml; a waiver that no longer matches anything is reported as stale.
 import type { AnyRecord, Dataset } from '@chipwar/schema';
-import { KIND_NAMES, KINDS } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import type { Paragraph, ParsedSource } from '@chipwar/source';
 
 /** A number or a quotation in the report. */

@@ -4,17 +4,13 @@ import { join, relative } from 'node:path';
 import {
   type AnyRecord,
   type Collection,
-  formatPath,
-  KIND_NAMES,
-  KINDS,
-  kindOfCollection,
-  RecordInputSchemas,
+  parseLedgerInput,
+  parseRecordInput,
   type RetiredId,
-  RetiredIdSchema,
   type ValidationIssue,
 } from '@chipwar/schema';
+import { formatPath, KIND_NAMES, KINDS, kindOfCollection } from '@chipwar/schema/core';
 import { parse } from 'yaml';
-import { z } from 'zod';
 
 /** Where the authored records live. */
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
@@ -46,18 +42,9 @@ function loadLedger(issues: FileIssue[]): RetiredId[] {
     );
     return [];
   }
-  const result = z.array(RetiredIdSchema).safeParse(raw);
-  if (result.success) return result.data;
-  for (const zodIssue of result.error.issues) {
-    issues.push(
-      issue(
-        file,
-        zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-        'invalid-value',
-        zodIssue.message,
-      ),
-    );
-  }
+  const result = parseLedgerInput(raw);
+  if (result.ok) return result.data;
+  for (const problem of result.issues) issues.push({ ...problem, file });
   return [];
 }
 
@@ -116,14 +103,9 @@ export function loadData(dataDir = DATA_DIR): LoadedData {
         );
         continue;
       }
-      const result = RecordInputSchemas[kind].safeParse(raw);
-      if (!result.success) {
-        for (const zodIssue of result.error.issues) {
-          const path = zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-          const code = ((zodIssue as { params?: { code?: string } }).params?.code ??
-            zodIssue.code.replaceAll('_', '-')) as ValidationIssue['code'];
-          issues.push(issue(file, path, code, zodIssue.message));
-        }
+      const result = parseRecordInput(kind, raw);
+      if (!result.ok) {
+        for (const problem of result.issues) issues.push({ ...problem, file });
         continue;
       }
       const record = result.data as AnyRecord;

@@ -2,7 +2,8 @@
 // record's key fact (a figure's number, an event's date words, a quote's words, an entity's name)
 // is in its excerpt. Pure functions over a parsed source, so tests can feed them small texts.
 import { createHash } from 'node:crypto';
-import { type AnyRecord, type Dataset, type Figure, KIND_NAMES, KINDS, SCALE_FACTORS } from '@chipwar/schema';
+import type { AnyRecord, Dataset, Figure } from '@chipwar/schema';
+import { KIND_NAMES, KINDS, SCALE_FACTORS } from '@chipwar/schema/core';
 import { locate, type ParsedSource } from '@chipwar/source';
 
 /** One failed check. */

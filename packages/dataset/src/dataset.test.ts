@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { KIND_NAMES, KINDS, validateDataset } from '@chipwar/schema';
+import { validateDataset } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import { describe, expect, it } from 'vitest';
 import { canonicalize, sha256 } from '../scripts/canonical.ts';
 import * as root from './index.ts';

@@ -1,20 +1,71 @@
 /**
  * The part of `@chipwar/schema` that needs no zod: record kinds and id prefixes, id helpers, the
- * closed vocabularies (units, qualifiers, predicates, …), issue codes and formatting, nearest-id
- * suggestions and `deepFreeze`. Import it from `@chipwar/schema/core` when you need only these, to keep bundles small.
+ * closed vocabularies (units, qualifiers, predicates, …), the record fields as plain data, issue
+ * codes and formatting, nearest-id suggestions, `ArgumentError` and `deepFreeze`. Import it from
+ * `@chipwar/schema/core` when you need only these, to keep bundles small and start-up fast.
  *
  * @module
  */
-export * from './freeze.ts';
-export * from './ids.ts';
-export * from './issues.ts';
-export * from './kinds.ts';
+export { ArgumentError, describeReceived, MAX_ECHO_LENGTH, quoteForMessage } from './core/errors.ts';
+export { type FieldSpec, type FieldType, RECORD_FIELDS } from './core/fields.ts';
+export { type DeepReadonly, deepFreeze } from './core/freeze.ts';
 export {
-  type FoundReference,
-  REFERENCE_FIELDS,
-  type ReferenceField,
-  referencesAt,
-  referencesOf,
-} from './reference-table.ts';
-export * from './suggest.ts';
-export * from './vocabularies.ts';
+  type AnyId,
+  ID_PATTERN,
+  type IdOf,
+  isIdOf,
+  MAX_ID_LENGTH,
+  makeId,
+  type ParsedId,
+  parseId,
+  SLUG_PATTERN,
+} from './core/ids.ts';
+export {
+  formatIssues,
+  formatPath,
+  ISSUE_CODES,
+  type IssueCode,
+  type ValidationIssue,
+} from './core/issues.ts';
+export {
+  type Collection,
+  type CollectionOf,
+  ENTITY_KINDS,
+  type EntityKind,
+  isKind,
+  KIND_NAMES,
+  KINDS,
+  type Kind,
+  kindOfCollection,
+  kindOfPrefix,
+  type PrefixOf,
+  STATEMENT_KINDS,
+  type StatementKind,
+} from './core/kinds.ts';
+export { type FoundReference, referencesOf } from './core/references.ts';
+export { MAX_SUGGESTION_INPUT_LENGTH, nearestIds } from './core/suggest.ts';
+export {
+  CURRENCY_UNITS,
+  type CurrencyUnit,
+  DATE_PRECISIONS,
+  type DatePrecision,
+  DOCUMENT_TYPES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  isCurrencyUnit,
+  ORGANIZATION_TYPES,
+  POLICY_TYPES,
+  PREDICATE_NAMES,
+  PREDICATES,
+  type Predicate,
+  type PredicateSpec,
+  QUALIFIERS,
+  type Qualifier,
+  SCALE_FACTORS,
+  SCALES,
+  type Scale,
+  TECHNOLOGY_TYPES,
+  UNIT_DESCRIPTIONS,
+  UNITS,
+  type Unit,
+} from './core/vocabularies.ts';

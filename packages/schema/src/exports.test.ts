@@ -1,76 +1,94 @@
 import { expect, it } from 'vitest';
-import * as schema from './index.ts';
+import * as core from './core.ts';
+import * as root from './index.ts';
+import * as versioning from './versioning.ts';
 
-// Pins the public surface: removing or renaming an export is a breaking change and must show here.
-it('exports exactly these names', () => {
-  expect(Object.keys(schema).sort()).toMatchInlineSnapshot(`
+// Pins the public surface of each entry point: removing or renaming an export is a breaking change
+// and must show here (the API reports in api/ pin the signatures too).
+it('the root exports exactly these names', () => {
+  expect(Object.keys(root).sort()).toMatchInlineSnapshot(`
     [
-      "BUMPS",
+      "ArgumentError",
       "CitationSchema",
       "ConceptSchema",
       "CountrySchema",
       "DATASET_JSON_SCHEMA_ID",
-      "DATE_PRECISIONS",
-      "DOCUMENT_TYPES",
       "DatasetSchema",
       "DatasetValidationError",
       "DateInputSchema",
       "DateSchema",
       "DocumentSchema",
-      "ENTITY_KINDS",
-      "EVENT_STATUSES",
-      "EVENT_TYPES",
       "EventSchema",
       "FigureSchema",
-      "ID_PATTERN",
       "ISSUE_CODES",
-      "KINDS",
-      "KIND_NAMES",
+      "MAX_EDTF_LENGTH",
       "MAX_EXCERPT_LENGTH",
+      "MAX_SUGGESTED_REFERENCES",
       "MetaSchema",
-      "ORGANIZATION_TYPES",
       "ObjectiveSchema",
       "OrganizationSchema",
-      "POLICY_TYPES",
-      "PREDICATES",
-      "PREDICATE_NAMES",
       "PersonSchema",
       "PolicySchema",
-      "QUALIFIERS",
       "QuoteSchema",
-      "REFERENCE_FIELDS",
-      "REPLACEMENT_COUNTS",
-      "RETIREMENT_CHANGES",
       "RecordInputSchemas",
       "RecordSchemas",
       "RegionSchema",
       "RelationSchema",
       "RelativeDateSchema",
       "RetiredIdSchema",
-      "SCALES",
-      "SCALE_FACTORS",
-      "SCHEMA_MIGRATIONS",
       "SCHEMA_VERSION",
-      "SLUG_PATTERN",
-      "STATEMENT_KINDS",
       "SlugSchema",
       "SourceSchema",
-      "TECHNOLOGY_TYPES",
       "TacticSchema",
       "TechnologySchema",
-      "UNITS",
-      "UNIT_DESCRIPTIONS",
       "assertValidDataset",
       "datasetJsonSchema",
-      "deepFreeze",
       "describeEdtf",
-      "diffDatasets",
-      "editDistance",
-      "formatDiff",
+      "formatIssues",
+      "parseLedgerInput",
+      "parseRecordInput",
+      "toDateInfo",
+      "upgradeDataset",
+      "validateDataset",
+    ]
+  `);
+});
+
+it('@chipwar/schema/core exports exactly these names', () => {
+  expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
+    [
+      "ArgumentError",
+      "CURRENCY_UNITS",
+      "DATE_PRECISIONS",
+      "DOCUMENT_TYPES",
+      "ENTITY_KINDS",
+      "EVENT_STATUSES",
+      "EVENT_TYPES",
+      "ID_PATTERN",
+      "ISSUE_CODES",
+      "KINDS",
+      "KIND_NAMES",
+      "MAX_ECHO_LENGTH",
+      "MAX_ID_LENGTH",
+      "MAX_SUGGESTION_INPUT_LENGTH",
+      "ORGANIZATION_TYPES",
+      "POLICY_TYPES",
+      "PREDICATES",
+      "PREDICATE_NAMES",
+      "QUALIFIERS",
+      "RECORD_FIELDS",
+      "SCALES",
+      "SCALE_FACTORS",
+      "SLUG_PATTERN",
+      "STATEMENT_KINDS",
+      "TECHNOLOGY_TYPES",
+      "UNITS",
+      "UNIT_DESCRIPTIONS",
+      "deepFreeze",
+      "describeReceived",
       "formatIssues",
       "formatPath",
-      "idPatternFor",
-      "idSchema",
+      "isCurrencyUnit",
       "isIdOf",
       "isKind",
       "kindOfCollection",
@@ -78,14 +96,45 @@ it('exports exactly these names', () => {
       "makeId",
       "nearestIds",
       "parseId",
-      "ref",
-      "referenceFieldsOf",
-      "referenceRegistry",
-      "referencesAt",
+      "quoteForMessage",
       "referencesOf",
-      "toDateInfo",
-      "upgradeDataset",
-      "validateDataset",
     ]
   `);
+});
+
+it('@chipwar/schema/versioning exports exactly these names', () => {
+  expect(Object.keys(versioning).sort()).toMatchInlineSnapshot(`
+    [
+      "BUMPS",
+      "Ledger",
+      "REPLACEMENT_COUNTS",
+      "RETIREMENT_CHANGES",
+      "SEMVER_PATTERN",
+      "bumpBetween",
+      "compareVersions",
+      "declaredBump",
+      "diffDatasets",
+      "formatDiff",
+      "isEnough",
+      "majorOf",
+      "maxBump",
+      "parseVersion",
+      "retiredInMajorOf",
+    ]
+  `);
+});
+
+it('the root exports none of the schema-walking internals', () => {
+  for (const name of [
+    'ref',
+    'referenceRegistry',
+    'idSchema',
+    'idPatternFor',
+    'referenceFieldsOf',
+    'editDistance',
+    'SCHEMA_MIGRATIONS',
+  ]) {
+    expect(Object.keys(root), name).not.toContain(name);
+    expect(Object.keys(core), name).not.toContain(name);
+  }
 });

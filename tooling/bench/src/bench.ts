@@ -8,7 +8,7 @@ import type { AnyRecord, Dataset, Relation } from '@chipwar/schema';
 import { Bench } from 'tinybench';
 // The internal binding: synthetic datasets are valid by construction (see generate.test.ts), so the
 // benchmark measures the indexes, not validation.
-import { bindQuery } from '../../../packages/query/src/query.ts';
+import { bindQuery } from '../../../packages/query/src/engine/bind.ts';
 import { generateDataset } from './generate.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;

@@ -1,4 +1,5 @@
-import { KIND_NAMES, KINDS, validateDataset } from '@chipwar/schema';
+import { validateDataset } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from './generate.ts';
 

@@ -4,7 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dataset } from '@chipwar/dataset';
 import { cite, formatFigure, relationsOf } from '@chipwar/query';
-import { type AnyRecord, KIND_NAMES, KINDS, type Kind } from '@chipwar/schema';
+import { type AnyRecord, type Kind } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 
 const site = new URL('../../../site/', import.meta.url).pathname;
 const catalog = `${site}catalog/`;

@@ -2,7 +2,8 @@
 // dataset is built, its records per kind after validating it again with @chipwar/schema.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatIssues, KIND_NAMES, KINDS, validateDataset } from '@chipwar/schema';
+import { formatIssues, validateDataset } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const packagesDir = join(root, 'packages');

@@ -1,8 +1,9 @@
-import type { Dataset } from './dataset.ts';
-import { formatPath, type ValidationIssue } from './issues.ts';
-import { isPlainObject } from './plain.ts';
+import { formatPath, type ValidationIssue } from '../core/issues.ts';
+import { isPlainObject } from '../internal/plain.ts';
+import type { Dataset } from '../model/dataset.ts';
+import { SCHEMA_VERSION } from '../version.ts';
+import { parseVersion } from '../versioning/semver.ts';
 import { validateDataset } from './validate.ts';
-import { SCHEMA_VERSION } from './version.ts';
 
 /** A step that moves a dataset from one schema major version to the next. */
 export interface SchemaMigration {
@@ -14,20 +15,17 @@ export interface SchemaMigration {
   migrate(data: Record<string, unknown>): Record<string, unknown>;
 }
 
-/**
- * The steps between schema major versions, in order. Empty while the schema has one major version;
- * each breaking schema release adds the step from the previous major.
- */
-export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [];
+// The steps between schema major versions, in order: empty while the schema has had one major
+// version; each breaking schema release adds the step from the previous major here.
+const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [];
 
 /** The result of {@link upgradeDataset}. */
 export type UpgradeResult =
   | { ok: true; data: Dataset; steps: string[]; issues: [] }
   | { ok: false; data: undefined; steps: string[]; issues: ValidationIssue[] };
 
-function major(version: string): number | undefined {
-  const match = /^(\d+)\.\d+\.\d+/.exec(version);
-  return match ? Number(match[1]) : undefined;
+function major(version: unknown): number | undefined {
+  return parseVersion(version)?.major;
 }
 
 function failure(
@@ -46,7 +44,7 @@ function failure(
 /**
  * Moves a dataset saved under an older schema version (a user's own extension, say) to the current
  * schema (or `options.to`), one major version at a time with `options.migrations` (default: the
- * shipped {@link SCHEMA_MIGRATIONS}), then validates it; or says precisely why it cannot.
+ * steps this version of `@chipwar/schema` ships), then validates it; or says precisely why it cannot.
  * Never throws and never changes its input.
  *
  * ```ts
@@ -65,7 +63,7 @@ export function upgradeDataset(
     return failure(steps, 'expected a dataset object with meta.schemaVersion', []);
   }
   const version = input.meta.schemaVersion;
-  const from = typeof version === 'string' ? major(version) : undefined;
+  const from = major(version);
   const to = major(target) ?? 0;
   if (from === undefined)
     return failure(steps, `meta.schemaVersion must be a semver version; received ${JSON.stringify(version)}`);

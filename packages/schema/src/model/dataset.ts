@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { type Collection, KIND_NAMES, KINDS, type Kind } from './kinds.ts';
+import { type Collection, KIND_NAMES, KINDS, type Kind } from '../core/kinds.ts';
+import { ref } from '../internal/reference-registry.ts';
+import { SEMVER_PATTERN } from '../versioning/semver.ts';
 import { RetiredIdSchema } from './ledger.ts';
 import { RecordSchemas } from './records.ts';
-import { ref } from './references.ts';
-
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-.]+)?(?:\+[0-9A-Za-z-.]+)?$/;
 
 /** The source document a dataset is made from, pinned by the hash of its text. */
 export const SourceSchema = z.strictObject({
@@ -29,9 +28,9 @@ export interface Source extends z.infer<typeof SourceSchema> {}
 export const MetaSchema = z
   .strictObject({
     /** The version of the data (semver; see VERSIONING.md for what each bump means). */
-    datasetVersion: z.string().regex(SEMVER, 'expected a semver version such as 1.2.0'),
+    datasetVersion: z.string().regex(SEMVER_PATTERN, 'expected a semantic version such as 1.2.0'),
     /** The version of `@chipwar/schema` the data conforms to. */
-    schemaVersion: z.string().regex(SEMVER, 'expected a semver version such as 1.2.0'),
+    schemaVersion: z.string().regex(SEMVER_PATTERN, 'expected a semantic version such as 1.2.0'),
     /** The source document. */
     source: SourceSchema,
     /** `sha256-<hex>` of the canonical records, so two builds can be compared without a timestamp. */

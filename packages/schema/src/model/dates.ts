@@ -1,12 +1,14 @@
 /// <reference path="./edtf.d.ts" />
 import edtf from 'edtf';
 import { z } from 'zod';
+import { quoteForMessage } from '../core/errors.ts';
+import { DATE_PRECISIONS, type DatePrecision } from '../core/vocabularies.ts';
 
-/** How finely a date is known. For an interval: the coarser of its two ends. */
-export const DATE_PRECISIONS = ['day', 'month', 'season', 'year', 'decade', 'century'] as const;
-
-/** How finely a date is known. */
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+/**
+ * The longest EDTF string a date may be, in characters. The report's dates need fewer than 30;
+ * the limit keeps the EDTF parser's work bounded whatever a dataset file holds.
+ */
+export const MAX_EDTF_LENGTH = 100;
 
 /** What an EDTF string means, as plain sortable values. */
 export interface EdtfDescription {
@@ -94,6 +96,13 @@ export function describeEdtf(value: unknown): EdtfResult {
       ok: false,
       code: 'invalid-date',
       message: `expected an EDTF date string, received ${typeof value}`,
+    };
+  }
+  if (value.length > MAX_EDTF_LENGTH) {
+    return {
+      ok: false,
+      code: 'invalid-date',
+      message: `expected an EDTF date of at most ${MAX_EDTF_LENGTH} characters; received ${quoteForMessage(value, 40)}`,
     };
   }
   let node: EdtfNode;

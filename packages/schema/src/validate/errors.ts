@@ -1,4 +1,4 @@
-import { formatIssues, type ValidationIssue } from './issues.ts';
+import { formatIssues, type ValidationIssue } from '../core/issues.ts';
 
 /**
  * Thrown by {@link assertValidDataset} when a dataset is invalid; carries every issue.

@@ -1,13 +1,11 @@
-import type { Dataset } from './dataset.ts';
-import { KIND_NAMES, KINDS, type Kind } from './kinds.ts';
-import type { RetiredId } from './ledger.ts';
-import type { AnyRecord } from './records.ts';
-
-/** A semver bump, smallest first. */
-export const BUMPS = ['none', 'patch', 'minor', 'major'] as const;
-
-/** A semver bump. */
-export type Bump = (typeof BUMPS)[number];
+// The data semver policy (VERSIONING.md) in code: what changed between two datasets, and the
+// smallest bump that tells consumers the truth about it.
+import { KIND_NAMES, KINDS, type Kind } from '../core/kinds.ts';
+import type { Dataset } from '../model/dataset.ts';
+import type { RetiredId } from '../model/ledger.ts';
+import type { AnyRecord } from '../model/records.ts';
+import { RETIREMENT_CHANGES } from './ledger.ts';
+import { BUMPS, type Bump, majorOf, maxBump } from './semver.ts';
 
 /** One field that differs between two versions of a record. */
 export interface FieldChange {
@@ -91,10 +89,6 @@ function recordsById(dataset: Dataset): Map<string, AnyRecord> {
   for (const kind of KIND_NAMES)
     for (const record of dataset[KINDS[kind].collection] as AnyRecord[]) map.set(record.id, record);
   return map;
-}
-
-function maxBump(a: Bump, b: Bump): Bump {
-  return BUMPS.indexOf(a) >= BUMPS.indexOf(b) ? a : b;
 }
 
 /**
@@ -184,7 +178,7 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
     `${diff.removed.length} id(s) removed without an entry in the ledger`,
     diff.removed.map((entry) => entry.id),
   );
-  for (const change of ['renamed', 'merged', 'split', 'removed'] as const) {
+  for (const change of RETIREMENT_CHANGES) {
     const ids = diff.retired.filter((entry) => entry.change === change).map((entry) => entry.id);
     reason(
       'major',
@@ -192,7 +186,7 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
       ids,
     );
   }
-  const majorSchema = before.meta.schemaVersion.split('.')[0] !== after.meta.schemaVersion.split('.')[0];
+  const majorSchema = majorOf(before.meta.schemaVersion) !== majorOf(after.meta.schemaVersion);
   if (majorSchema)
     reason(
       'major',

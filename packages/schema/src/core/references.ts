@@ -1,12 +1,12 @@
+import { type FieldSpec, RECORD_FIELDS } from './fields.ts';
 import type { Kind } from './kinds.ts';
-import { REFERENCE_FIELDS } from './reference-fields.generated.ts';
 
 /** A field that holds ids: its path in a record (`'*'` for each item of a list) and the kinds allowed. */
 export interface ReferenceField {
   /** Keys from the record root; `'*'` stands for every item of a list. */
-  path: readonly string[];
+  readonly path: readonly string[];
   /** The kinds the referenced record may have. */
-  kinds: readonly Kind[];
+  readonly kinds: readonly Kind[];
 }
 
 /** A reference found in a record: where it is, the id, and the kinds allowed there. */
@@ -19,7 +19,28 @@ export interface FoundReference {
   kinds: readonly Kind[];
 }
 
-export { REFERENCE_FIELDS };
+function collectFields(field: FieldSpec, path: string[], out: ReferenceField[]): void {
+  if (field.type === 'id' && field.kinds) out.push({ path, kinds: field.kinds });
+  else if (field.type === 'list' && field.items) collectFields(field.items, [...path, '*'], out);
+  else if (field.type === 'object')
+    for (const part of field.fields ?? []) collectFields(part, [...path, part.name], out);
+}
+
+// Read off RECORD_FIELDS once, on first use.
+let referenceFields: Map<Kind, readonly ReferenceField[]> | undefined;
+
+/** The fields of a kind of record that hold ids, and the kinds allowed in each. */
+export function referenceFieldsOfKind(kind: Kind): readonly ReferenceField[] {
+  if (!referenceFields) {
+    referenceFields = new Map();
+    for (const [name, fields] of Object.entries(RECORD_FIELDS) as [Kind, readonly FieldSpec[]][]) {
+      const out: ReferenceField[] = [];
+      for (const field of fields) collectFields(field, [field.name], out);
+      referenceFields.set(name, out);
+    }
+  }
+  return referenceFields.get(kind) ?? [];
+}
 
 function collect(
   value: unknown,
@@ -35,9 +56,9 @@ function collect(
   const key = field.path[depth] as string;
   if (key === '*') {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        collect(item, field, depth + 1, [...path, index], out);
-      });
+      for (let index = 0; index < value.length; index++) {
+        collect(value[index], field, depth + 1, [...path, index], out);
+      }
     }
   } else if (value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key)) {
     collect((value as Record<string, unknown>)[key], field, depth + 1, [...path, key], out);
@@ -52,8 +73,8 @@ function collect(
  * referencesOf(relation); // [{ path: ['sources', 0, 'document'], id: 'doc:…', kinds: ['document'] }, { path: ['subject'], … }, …]
  * ```
  */
-export function referencesOf(record: { kind: Kind }): FoundReference[] {
-  return referencesAt(record, REFERENCE_FIELDS[record.kind] ?? []);
+export function referencesOf(record: { readonly kind: Kind }): FoundReference[] {
+  return referencesAt(record, referenceFieldsOfKind(record.kind));
 }
 
 /** The ids found in `value` at the given reference fields, with paths prefixed by `base`. */

@@ -3,10 +3,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '../test/sample-dataset.ts';
-import { DatasetSchema, datasetJsonSchema, KIND_NAMES, KINDS } from './index.ts';
+import { sampleDataset } from '../../test/sample-dataset.ts';
+import { KIND_NAMES, KINDS } from '../core.ts';
+import { DatasetSchema, datasetJsonSchema } from '../index.ts';
 
-const committed = JSON.parse(readFileSync(new URL('../schema.json', import.meta.url), 'utf8'));
+const committed = JSON.parse(readFileSync(new URL('../../schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
 addFormats.default(ajv);
 const validateWithAjv = ajv.compile(committed);

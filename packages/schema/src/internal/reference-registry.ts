@@ -1,7 +1,10 @@
+// The zod side of references: `ref()` marks the schema of every id field with the kinds it may
+// point to, and `idSchema()` makes a record's own id. Internal: the published table of fields,
+// generated from these marks, is `RECORD_FIELDS` in ../core/fields.generated.ts.
 import { z } from 'zod';
-import type { IdOf } from './ids.ts';
-import { KINDS, type Kind } from './kinds.ts';
-import type { ReferenceField } from './reference-table.ts';
+import { quoteForMessage } from '../core/errors.ts';
+import { type IdOf, idPatternFor, MAX_ID_LENGTH } from '../core/ids.ts';
+import { KINDS, type Kind } from '../core/kinds.ts';
 
 /** What the reference registry records about an id field: which kinds it may point to. */
 export interface ReferenceMeta {
@@ -16,10 +19,20 @@ export interface ReferenceMeta {
  */
 export const referenceRegistry = z.registry<ReferenceMeta>();
 
-/** The regular expression of ids of any of `kinds`. */
-export function idPatternFor(kinds: readonly Kind[]): RegExp {
-  const prefixes = [...new Set(kinds.map((kind) => KINDS[kind].prefix))].join('|');
-  return new RegExp(`^(?:${prefixes}):[a-z0-9]+(?:-[a-z0-9]+)*$`);
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+/** The schema of the id of a record of one kind: `<prefix>:<slug>` with the kind's prefix. */
+export function idSchema<K extends Kind>(kind: K): z.ZodType<IdOf<K>, string> {
+  const prefix = KINDS[kind].prefix;
+  return z
+    .string()
+    .max(MAX_ID_LENGTH, { error: `expected an id of at most ${MAX_ID_LENGTH} characters`, abort: true })
+    .regex(idPatternFor([kind]), {
+      error: (issue) =>
+        `expected ${article(kind)} ${kind} id of the form ${prefix}:<slug> (slug: lower-case letters and digits joined by single hyphens); received ${quoteForMessage(String(issue.input))}`,
+    }) as unknown as z.ZodType<IdOf<K>, string>;
 }
 
 /**
@@ -34,20 +47,30 @@ export function idPatternFor(kinds: readonly Kind[]): RegExp {
  */
 export function ref<const K extends readonly Kind[]>(...kinds: K): z.ZodType<IdOf<K[number]>, string> {
   const forms = kinds.map((kind) => `${KINDS[kind].prefix}:<slug>`).join(' or ');
-  const schema = z.string().regex(idPatternFor(kinds), {
-    error: (issue) =>
-      `expected the id of a ${kinds.join(' or ')} (${forms}); received ${JSON.stringify(String(issue.input).slice(0, 80))}`,
-  });
+  const schema = z
+    .string()
+    .max(MAX_ID_LENGTH, { error: `expected an id of at most ${MAX_ID_LENGTH} characters`, abort: true })
+    .regex(idPatternFor(kinds), {
+      error: (issue) =>
+        `expected the id of ${article(kinds[0] ?? '')} ${kinds.join(' or ')} (${forms}); received ${quoteForMessage(String(issue.input))}`,
+    });
   referenceRegistry.add(schema, { kinds });
   return schema as unknown as z.ZodType<IdOf<K[number]>, string>;
 }
 
+/** The kinds an id field may point to, or `undefined` when the schema is not an id field. */
+export function referenceKindsOf(schema: z.core.$ZodType): readonly Kind[] | undefined {
+  return referenceRegistry.get(schema as z.ZodType)?.kinds;
+}
+
 /**
  * Every field of a schema that holds ids, as a path (`'*'` for each item of a list) and the kinds
- * allowed there, found by walking the schema. The source of `REFERENCE_FIELDS`, which is generated
- * from it so that code without zod can find references too.
+ * allowed there, found by walking the schema.
  */
-export function referenceFieldsOf(schema: z.core.$ZodType, path: string[] = []): ReferenceField[] {
+export function referenceFieldsOf(
+  schema: z.core.$ZodType,
+  path: string[] = [],
+): { path: string[]; kinds: readonly Kind[] }[] {
   const meta = referenceRegistry.get(schema as z.ZodType);
   if (meta) return [{ path, kinds: meta.kinds }];
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };

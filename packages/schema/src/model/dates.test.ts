@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DateInputSchema, DateSchema, describeEdtf, toDateInfo } from './index.ts';
+import { DateInputSchema, DateSchema, describeEdtf, toDateInfo } from '../index.ts';
 
 describe('describeEdtf', () => {
   it.each([

@@ -5,6 +5,12 @@ import { ENTITY_KINDS, type Kind } from './kinds.ts';
  * removing or renaming one is a major change.
  */
 
+/** How finely a date is known. For an interval: the coarser of its two ends. */
+export const DATE_PRECISIONS = ['day', 'month', 'season', 'year', 'decade', 'century'] as const;
+
+/** How finely a date is known. */
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 /** What an organization is. */
 export const ORGANIZATION_TYPES = [
   'company',
@@ -105,17 +111,18 @@ export const EVENT_TYPES = [
  */
 export const EVENT_STATUSES = ['occurred', 'reported', 'planned', 'forecast'] as const;
 
+/** The currencies figures are given in, as ISO 4217 codes. */
+export const CURRENCY_UNITS = ['USD', 'CNY', 'EUR', 'JPY', 'KRW', 'TWD'] as const;
+
+/** A currency of figures, as an ISO 4217 code. */
+export type CurrencyUnit = (typeof CURRENCY_UNITS)[number];
+
 /**
  * Units of figures. Currencies are ISO 4217 codes; `value` is always in the unit itself
  * (21 000 000 000 for "$21 billion"), never in the `scale`.
  */
 export const UNITS = [
-  'USD',
-  'CNY',
-  'EUR',
-  'JPY',
-  'KRW',
-  'TWD',
+  ...CURRENCY_UNITS,
   'percent',
   'percentage-point',
   'count',
@@ -128,8 +135,23 @@ export const UNITS = [
   'rating',
 ] as const;
 
+/** The unit of a figure. */
+export type Unit = (typeof UNITS)[number];
+
+/**
+ * Whether a unit is a currency.
+ *
+ * ```ts
+ * isCurrencyUnit('USD'); // true
+ * isCurrencyUnit('percent'); // false
+ * ```
+ */
+export function isCurrencyUnit(unit: unknown): unit is CurrencyUnit {
+  return (CURRENCY_UNITS as readonly unknown[]).includes(unit);
+}
+
 /** A one-line explanation of every unit, for docs and exports. */
-export const UNIT_DESCRIPTIONS: Record<(typeof UNITS)[number], string> = {
+export const UNIT_DESCRIPTIONS: Readonly<Record<Unit, string>> = {
   USD: 'United States dollars (ISO 4217)',
   CNY: 'Chinese yuan renminbi (ISO 4217)',
   EUR: 'Euros (ISO 4217)',
@@ -151,8 +173,11 @@ export const UNIT_DESCRIPTIONS: Record<(typeof UNITS)[number], string> = {
 /** The multiplier words a figure was written with, kept for display. */
 export const SCALES = ['thousand', 'million', 'billion', 'trillion'] as const;
 
+/** A multiplier word a figure was written with. */
+export type Scale = (typeof SCALES)[number];
+
 /** The factor each scale word stands for. */
-export const SCALE_FACTORS: Record<(typeof SCALES)[number], number> = {
+export const SCALE_FACTORS: Readonly<Record<Scale, number>> = {
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
@@ -173,6 +198,9 @@ export const QUALIFIERS = [
   'nearly',
   'up-to',
 ] as const;
+
+/** How exact the text says a figure is. */
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** A record kind that may stand at one end of a relation. */
 type Ends = readonly Kind[];

@@ -1,10 +1,26 @@
+import { ArgumentError } from './errors.ts';
 import { isKind, KIND_NAMES, KINDS, type Kind, kindOfPrefix, type PrefixOf } from './kinds.ts';
 
+// The one definition of a slug; every pattern below and in the schemas is built from it.
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
 /** A slug: lower-case ASCII letters and digits in groups joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_PATTERN: RegExp = new RegExp(`^${SLUG}$`);
 
 /** An id: `<prefix>:<slug>`, for example `org:smic` or `person:xi-jinping`. */
-export const ID_PATTERN = /^([a-z]+):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+export const ID_PATTERN: RegExp = new RegExp(`^([a-z]+):(${SLUG})$`);
+
+/**
+ * The longest id, in characters. No record needs more, and every lookup, suggestion and error
+ * message stays cheap because nothing longer is ever an id.
+ */
+export const MAX_ID_LENGTH = 200;
+
+/** The pattern of ids of any of `kinds` (for the schemas' reference fields). */
+export function idPatternFor(kinds: readonly Kind[]): RegExp {
+  const prefixes = [...new Set(kinds.map((kind) => KINDS[kind].prefix))].join('|');
+  return new RegExp(`^(?:${prefixes}):${SLUG}$`);
+}
 
 /**
  * The id of a record of kind `K`: `IdOf<'organization'>` is `` `org:${string}` ``.
@@ -35,7 +51,7 @@ export interface ParsedId {
  * ```
  */
 export function parseId(id: unknown): ParsedId | undefined {
-  if (typeof id !== 'string') return undefined;
+  if (typeof id !== 'string' || id.length > MAX_ID_LENGTH) return undefined;
   const match = ID_PATTERN.exec(id);
   if (!match) return undefined;
   const [, prefix = '', slug = ''] = match;
@@ -63,17 +79,14 @@ export function isIdOf<K extends Kind>(id: unknown, kind: K): id is IdOf<K> {
  * ```
  */
 export function makeId<K extends Kind>(kind: K, slug: string): IdOf<K> {
-  if (!isKind(kind)) {
-    throw new TypeError(
-      `makeId: kind must be one of ${KIND_NAMES.join(', ')}; received ${JSON.stringify(kind)}`,
-    );
-  }
-  if (typeof slug !== 'string') {
-    throw new TypeError(`makeId: slug must be a string; received ${typeof slug}`);
-  }
-  if (!SLUG_PATTERN.test(slug)) {
-    throw new RangeError(
-      `makeId: slug must match ${SLUG_PATTERN} (lower-case letters and digits joined by single hyphens); received ${JSON.stringify(slug)}`,
+  if (!isKind(kind)) throw new ArgumentError('makeId', 'kind', `one of ${KIND_NAMES.join(', ')}`, kind);
+  const longest = MAX_ID_LENGTH - KINDS[kind].prefix.length - 1;
+  if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug) || slug.length > longest) {
+    throw new ArgumentError(
+      'makeId',
+      'slug',
+      `lower-case letters and digits joined by single hyphens, at most ${longest} characters, such as "xi-jinping"`,
+      slug,
     );
   }
   return `${KINDS[kind].prefix}:${slug}` as IdOf<K>;

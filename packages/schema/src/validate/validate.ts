@@ -1,16 +1,26 @@
 import { z } from 'zod';
-import { type Dataset, MetaSchema } from './dataset.ts';
+import { describeReceived } from '../core/errors.ts';
+import { ID_PATTERN, parseId } from '../core/ids.ts';
+import { formatPath, type IssueCode, type ValidationIssue } from '../core/issues.ts';
+import { type Collection, KIND_NAMES, KINDS, type Kind } from '../core/kinds.ts';
+import { type FoundReference, referenceFieldsOfKind, referencesAt } from '../core/references.ts';
+import { nearestIds } from '../core/suggest.ts';
+import { PREDICATES } from '../core/vocabularies.ts';
+import { isPlainObject } from '../internal/plain.ts';
+import { referenceFieldsOf } from '../internal/reference-registry.ts';
+import { type Dataset, MetaSchema } from '../model/dataset.ts';
+import { type RetiredId, RetiredIdSchema } from '../model/ledger.ts';
+import { type AnyRecord, type Figure, RecordSchemas, type Relation } from '../model/records.ts';
+import { Ledger } from '../versioning/ledger.ts';
 import { DatasetValidationError } from './errors.ts';
-import { ID_PATTERN, parseId } from './ids.ts';
-import { formatPath, ISSUE_CODES, type IssueCode, type ValidationIssue } from './issues.ts';
-import { type Collection, KIND_NAMES, KINDS, type Kind } from './kinds.ts';
-import { REPLACEMENT_COUNTS, type RetiredId, RetiredIdSchema } from './ledger.ts';
-import { isPlainObject } from './plain.ts';
-import { type AnyRecord, type Figure, RecordSchemas, type Relation } from './records.ts';
-import { type FoundReference, REFERENCE_FIELDS, referencesAt } from './reference-table.ts';
-import { referenceFieldsOf } from './references.ts';
-import { nearestIds } from './suggest.ts';
-import { PREDICATES } from './vocabularies.ts';
+import { issuesFromZod, PARSE_OPTIONS } from './zod-issues.ts';
+
+/**
+ * How many unknown references of one validation get "did you mean" suggestions. Each costs a
+ * comparison with every id of the allowed kinds, so the first ones get them and the rest are
+ * reported without: validation stays near-linear whatever the input holds.
+ */
+export const MAX_SUGGESTED_REFERENCES = 100;
 
 /** The result of {@link validateDataset}: the parsed dataset, or every problem found. */
 export type ValidationResult =
@@ -28,37 +38,6 @@ const META_REFERENCE_FIELDS = referenceFieldsOf(MetaSchema);
 
 const COLLECTIONS = new Set<string>(KIND_NAMES.map((kind) => KINDS[kind].collection));
 
-function describeReceived(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
-
-function kebab(code: string): string {
-  return code.replaceAll('_', '-');
-}
-
-/** Turns zod's issues into ours: stable codes, full paths, and messages that say what was received. */
-function fromZod(error: z.ZodError, base: Path, recordId?: string, rawId?: unknown): ValidationIssue[] {
-  return error.issues.map((zodIssue) => {
-    const path = [...base, ...zodIssue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
-    const params = (zodIssue as { params?: { code?: string } }).params;
-    let code = (params?.code ?? kebab(zodIssue.code)) as IssueCode;
-    if (!(code in ISSUE_CODES)) code = 'invalid-value';
-    let message = zodIssue.message;
-    if (zodIssue.code === 'invalid_format' && path.at(-1) === 'id' && path.length === base.length + 1) {
-      // A well-formed id with another kind's prefix is a different mistake from a malformed id.
-      code = parseId(rawId) ? 'id-prefix-mismatch' : 'invalid-id';
-    }
-    if (zodIssue.code === 'unrecognized_keys') {
-      message = `unknown field(s) ${zodIssue.keys.map((key) => JSON.stringify(key)).join(', ')}; the schema does not define them (a typo?)`;
-    }
-    const issue: ValidationIssue = { path, at: formatPath(path), code, message };
-    if (recordId) issue.recordId = recordId;
-    return issue;
-  });
-}
-
 /** The integrity checks that look across records: ids, references, relation kinds, figures, order. */
 function checkIntegrity(
   located: Located[],
@@ -73,18 +52,38 @@ function checkIntegrity(
     issues.push(issue);
   };
 
+  // Ids by kind, and the suggestions made so far, so that no unknown reference costs a pass over
+  // every id more than once and at most MAX_SUGGESTED_REFERENCES of them cost one at all.
+  const idsOfKind = new Map<Kind, string[]>();
+  for (const [id, kind] of knownIds) {
+    const list = idsOfKind.get(kind);
+    if (list) list.push(id);
+    else idsOfKind.set(kind, [id]);
+  }
+  const suggested = new Map<string, string[]>();
+  const suggest = (id: string, kinds: readonly Kind[]): string[] => {
+    const key = `${kinds.join(',')} ${id}`;
+    let suggestions = suggested.get(key);
+    if (suggestions === undefined) {
+      if (suggested.size >= MAX_SUGGESTED_REFERENCES) return [];
+      suggestions = nearestIds(
+        id,
+        kinds.flatMap((kind) => idsOfKind.get(kind) ?? []),
+      );
+      suggested.set(key, suggestions);
+    }
+    return suggestions;
+  };
+
   const checkReference = (reference: FoundReference, recordId?: string) => {
     const kind = knownIds.get(reference.id);
     if (kind === undefined) {
-      const sameKind = [...knownIds.keys()].filter((id) =>
-        reference.kinds.includes(knownIds.get(id) as Kind),
-      );
       add(
         reference.path,
         'unknown-reference',
-        `refers to ${JSON.stringify(reference.id)}, which no record of the dataset has; expected the id of an existing ${reference.kinds.join(' or ')}`,
+        `refers to ${describeReceived(reference.id)}, which no record of the dataset has; expected the id of an existing ${reference.kinds.join(' or ')}`,
         recordId,
-        nearestIds(reference.id, sameKind),
+        suggest(reference.id, reference.kinds),
       );
     } else if (!reference.kinds.includes(kind)) {
       add(
@@ -115,7 +114,7 @@ function checkIntegrity(
       byId.set(record.id, entry);
     }
 
-    for (const reference of referencesAt(record, REFERENCE_FIELDS[record.kind], path)) {
+    for (const reference of referencesAt(record, referenceFieldsOfKind(record.kind), path)) {
       checkReference(reference, record.id);
     }
 
@@ -234,66 +233,23 @@ function checkFigure(record: Figure, path: Path, add: Add) {
 
 /** The ledger of retired ids: not live, replaced by ids that exist, the right count, no cycles. */
 function checkLedger(ledger: RetiredId[], knownIds: Map<string, Kind>, issues: ValidationIssue[]): void {
-  const add = (path: Path, code: IssueCode, message: string) =>
-    issues.push({
+  const isLive = (id: string) => knownIds.has(id);
+  for (const problem of new Ledger(ledger).problems(isLive)) {
+    const path = ['retired', problem.index, ...problem.path];
+    const issue: ValidationIssue = {
       path,
       at: formatPath(path),
-      code,
-      message,
-      recordId: String(path.length > 1 ? (ledger[path[1] as number]?.id ?? '') : ''),
-    });
-  const retired = new Map<string, RetiredId>();
-  ledger.forEach((entry, index) => {
-    if (retired.has(entry.id))
-      add(['retired', index, 'id'], 'duplicate-id', `${entry.id} is retired twice in the ledger`);
-    retired.set(entry.id, entry);
-    if (knownIds.has(entry.id)) {
-      add(
-        ['retired', index, 'id'],
-        'retired-id-live',
-        `${entry.id} is retired, but a live record still has this id`,
-      );
+      code: problem.code,
+      message: problem.message,
+      recordId: ledger[problem.index]?.id ?? '',
+    };
+    if (problem.code === 'unknown-replacement') {
+      const target = String(ledger[problem.index]?.replacedBy[problem.path[1] as number]);
+      const suggestions = nearestIds(target, knownIds.keys());
+      if (suggestions.length) issue.suggestions = suggestions;
     }
-    const [min, max] = REPLACEMENT_COUNTS[entry.change];
-    if (entry.replacedBy.length < min || entry.replacedBy.length > max) {
-      const expected = min === max ? String(min) : `at least ${min}`;
-      add(
-        ['retired', index, 'replacedBy'],
-        'replacement-count',
-        `a ${entry.change} id takes ${expected} replacement(s); received ${entry.replacedBy.length}`,
-      );
-    }
-  });
-  ledger.forEach((entry, index) => {
-    entry.replacedBy.forEach((target, position) => {
-      if (!knownIds.has(target) && !retired.has(target)) {
-        const suggestions = nearestIds(target, knownIds.keys());
-        issues.push({
-          path: ['retired', index, 'replacedBy', position],
-          at: formatPath(['retired', index, 'replacedBy', position]),
-          code: 'unknown-replacement',
-          message: `${entry.id} is replaced by ${target}, which is neither a live id nor a retired one`,
-          recordId: entry.id,
-          ...(suggestions.length ? { suggestions } : {}),
-        });
-      }
-    });
-    // Follow the chain of replacements; coming back to a seen id is a cycle.
-    const seen = new Set([entry.id]);
-    let next = entry.replacedBy.length === 1 ? retired.get(entry.replacedBy[0] as string) : undefined;
-    while (next) {
-      if (seen.has(next.id)) {
-        add(
-          ['retired', index, 'replacedBy'],
-          'retirement-cycle',
-          `the replacements of ${entry.id} lead back to ${next.id}`,
-        );
-        break;
-      }
-      seen.add(next.id);
-      next = next.replacedBy.length === 1 ? retired.get(next.replacedBy[0] as string) : undefined;
-    }
-  });
+    issues.push(issue);
+  }
 }
 
 /** A result with one issue about the whole input. */
@@ -321,8 +277,8 @@ function validateUnsafe(input: unknown): ValidationResult {
     }
   }
 
-  const meta = MetaSchema.safeParse(input.meta);
-  if (!meta.success) issues.push(...fromZod(meta.error, ['meta']));
+  const meta = MetaSchema.safeParse(input.meta, PARSE_OPTIONS);
+  if (!meta.success) for (const issue of issuesFromZod(meta.error, ['meta'])) issues.push(issue);
 
   // Ids of every record, even of those that fail their shape, so that one broken record does not
   // also show up as a wave of unknown references.
@@ -348,7 +304,7 @@ function validateUnsafe(input: unknown): ValidationResult {
     }
     const records: unknown[] = [];
     raw.forEach((item, index) => {
-      const result = RecordSchemas[kind].safeParse(item);
+      const result = RecordSchemas[kind].safeParse(item, PARSE_OPTIONS);
       if (result.success) {
         records.push(result.data);
         located.push({ record: result.data as AnyRecord, path: [collection, index] });
@@ -357,9 +313,8 @@ function validateUnsafe(input: unknown): ValidationResult {
           isPlainObject(item) && typeof item.id === 'string' && ID_PATTERN.test(item.id)
             ? item.id
             : undefined;
-        issues.push(
-          ...fromZod(result.error, [collection, index], id, isPlainObject(item) ? item.id : undefined),
-        );
+        const rawId = isPlainObject(item) ? item.id : undefined;
+        for (const issue of issuesFromZod(result.error, [collection, index], id, rawId)) issues.push(issue);
       }
     });
     data[collection] = records;
@@ -367,8 +322,10 @@ function validateUnsafe(input: unknown): ValidationResult {
 
   checkIntegrity(located, knownIds, meta.success ? meta.data : undefined, issues);
 
-  const ledger = z.array(RetiredIdSchema).safeParse(Object.hasOwn(input, 'retired') ? input.retired : []);
-  if (!ledger.success) issues.push(...fromZod(ledger.error, ['retired']));
+  const ledger = z
+    .array(RetiredIdSchema)
+    .safeParse(Object.hasOwn(input, 'retired') ? input.retired : [], PARSE_OPTIONS);
+  if (!ledger.success) for (const issue of issuesFromZod(ledger.error, ['retired'])) issues.push(issue);
   else checkLedger(ledger.data, knownIds, issues);
 
   if (issues.length > 0) return { ok: false, data: undefined, issues };

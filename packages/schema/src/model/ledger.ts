@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../core/ids.ts';
+import { RETIREMENT_CHANGES } from '../versioning/ledger.ts';
+import { SEMVER_PATTERN } from '../versioning/semver.ts';
 
-/** How an id left the dataset. */
-export const RETIREMENT_CHANGES = ['renamed', 'merged', 'split', 'removed'] as const;
-
-/** How an id left the dataset. */
-export type RetirementChange = (typeof RETIREMENT_CHANGES)[number];
-
-const ANY_ID = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-.]+)?$/;
+const anyId = () =>
+  z
+    .string()
+    .max(MAX_ID_LENGTH, { error: `expected an id of at most ${MAX_ID_LENGTH} characters`, abort: true })
+    .regex(ID_PATTERN, 'expected an id of the form <prefix>:<slug>');
 
 /**
  * An entry of the ledger of id changes: an id that no record has any more, the version that retired
@@ -17,13 +17,13 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-.]+)?$/;
 export const RetiredIdSchema = z
   .strictObject({
     /** The retired id. */
-    id: z.string().regex(ANY_ID, 'expected an id of the form <prefix>:<slug>'),
+    id: anyId(),
     /** What happened to it. */
     change: z.enum(RETIREMENT_CHANGES),
     /** The dataset version that retired it. */
-    version: z.string().regex(SEMVER, 'expected a semver version such as 2.0.0'),
+    version: z.string().regex(SEMVER_PATTERN, 'expected a semantic version such as 2.0.0'),
     /** The ids that replace it: one for renamed or merged, two or more for split, none for removed. */
-    replacedBy: z.array(z.string().regex(ANY_ID, 'expected an id of the form <prefix>:<slug>')),
+    replacedBy: z.array(anyId()),
     /** Why, in a sentence. */
     reason: z.string().min(1),
   })
@@ -34,11 +34,3 @@ export const RetiredIdSchema = z
 
 /** An entry of the ledger of id changes. */
 export interface RetiredId extends z.infer<typeof RetiredIdSchema> {}
-
-/** How many replacements each change takes: [min, max]. */
-export const REPLACEMENT_COUNTS: Record<RetirementChange, [number, number]> = {
-  renamed: [1, 1],
-  merged: [1, 1],
-  split: [2, Number.POSITIVE_INFINITY],
-  removed: [0, 0],
-};

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { DateInputSchema, DateSchema } from './dates.ts';
-import type { IdOf } from './ids.ts';
-import { ENTITY_KINDS, KINDS, type Kind } from './kinds.ts';
-import { ref } from './references.ts';
+import { SLUG_PATTERN } from '../core/ids.ts';
+import { ENTITY_KINDS, KIND_NAMES, type Kind } from '../core/kinds.ts';
 import {
   DOCUMENT_TYPES,
   EVENT_STATUSES,
@@ -14,15 +12,14 @@ import {
   SCALES,
   TECHNOLOGY_TYPES,
   UNITS,
-} from './vocabularies.ts';
+} from '../core/vocabularies.ts';
+import { idSchema, ref } from '../internal/reference-registry.ts';
+import { DateInputSchema, DateSchema } from './dates.ts';
 
 /** A slug, as used in tags, metrics and sections. */
 export const SlugSchema = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'expected a slug: lower-case letters and digits joined by single hyphens',
-  );
+  .regex(SLUG_PATTERN, 'expected a slug: lower-case letters and digits joined by single hyphens');
 
 /** The longest excerpt a citation may quote, in characters. */
 export const MAX_EXCERPT_LENGTH = 300;
@@ -50,15 +47,6 @@ export const CitationSchema = z
 
 /** A citation of a source document. */
 export interface Citation extends z.infer<typeof CitationSchema> {}
-
-/** The schema of the id of a record of one kind: `<prefix>:<slug>` with the kind's prefix. */
-export function idSchema<K extends Kind>(kind: K): z.ZodType<IdOf<K>, string> {
-  const prefix = KINDS[kind].prefix;
-  return z.string().regex(new RegExp(`^${prefix}:[a-z0-9]+(?:-[a-z0-9]+)*$`), {
-    error: (issue) =>
-      `expected ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id of the form ${prefix}:<slug> (slug: lower-case letters and digits joined by single hyphens); received ${JSON.stringify(String(issue.input).slice(0, 80))}`,
-  }) as unknown as z.ZodType<IdOf<K>, string>;
-}
 
 function common<K extends Kind>(kind: K) {
   return {
@@ -94,7 +82,7 @@ function statement<K extends Kind>(kind: K) {
 }
 
 const PERSON_OR_BODY = ['person', 'organization', 'country', 'region'] as const;
-const ANY_KIND = Object.keys(KINDS) as Kind[];
+const ANY_KIND = KIND_NAMES;
 const ENTITY_REF = ENTITY_KINDS;
 
 /**
