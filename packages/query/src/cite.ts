@@ -1,5 +1,6 @@
 import type { AnyRecord, Citation, Meta } from '@chipwar/schema';
-import { requireString } from './args.ts';
+import { deepFreeze } from '@chipwar/schema/core';
+import { requireString } from './internal/args.ts';
 import type { CiteFormat, CslItem } from './types.ts';
 
 /**
@@ -26,7 +27,7 @@ function splitName(author: string): { family: string; given: string } {
 }
 
 /** Formats the citations of a record of a dataset whose source is described by `meta`. */
-export function citeRecord(meta: Meta, record: AnyRecord, format: CiteFormat): string | CslItem[] {
+export function citeRecord(meta: Meta, record: AnyRecord, format: CiteFormat): string | readonly CslItem[] {
   const { source } = meta;
   const publisher = source.publisher ? `${source.publisher}, ` : '';
   const where = (citation: Citation) => `${sectionTitle(citation.section)}, ¶${citation.paragraph}`;
@@ -48,22 +49,23 @@ export function citeRecord(meta: Meta, record: AnyRecord, format: CiteFormat): s
         .join('\n\n');
     case 'csl-json': {
       const [year, month, day] = source.date.split('-').map(Number);
-      return citations.map((citation, index) => {
-        const item: CslItem = {
-          id: citations.length > 1 ? `${record.id}#${index + 1}` : record.id,
-          type: 'report',
-          title: source.title,
-          author: [splitName(source.author)],
-          issued: { 'date-parts': [[year ?? 0, month ?? 1, day ?? 1]] },
-          section: sectionTitle(citation.section),
-          locator: String(citation.paragraph),
-          label: 'paragraph',
-          quote: citation.excerpt,
-          note: `Cited for ${record.id}`,
-        };
-        if (source.publisher) item.publisher = source.publisher;
-        return item;
-      });
+      return deepFreeze(
+        citations.map((citation, index): CslItem => {
+          const item: Omit<CslItem, 'publisher'> = {
+            id: citations.length > 1 ? `${record.id}#${index + 1}` : record.id,
+            type: 'report',
+            title: source.title,
+            author: [splitName(source.author)],
+            issued: { 'date-parts': [[year ?? 0, month ?? 1, day ?? 1]] },
+            section: sectionTitle(citation.section),
+            locator: String(citation.paragraph),
+            label: 'paragraph',
+            quote: citation.excerpt,
+            note: `Cited for ${record.id}`,
+          };
+          return source.publisher ? { ...item, publisher: source.publisher } : item;
+        }),
+      );
     }
   }
 }

@@ -5,10 +5,12 @@
  *
  * @module
  */
-import { DatasetValidationError, deepFreeze, validateDataset } from '@chipwar/schema';
-import { bindQuery, type Query } from './query.ts';
+import { DatasetValidationError, validateDataset } from '@chipwar/schema';
+import { deepFreeze } from '@chipwar/schema/core';
+import { bindQuery } from './engine/bind.ts';
+import type { Query } from './types.ts';
 
-export type { Query } from './query.ts';
+export type { Query } from './types.ts';
 
 /**
  * Binds the helpers to any dataset that passes `validateDataset`, such as the shipped one plus a

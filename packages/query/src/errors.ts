@@ -1,8 +1,12 @@
-import { nearestIds } from '@chipwar/schema/core';
+// The errors of @chipwar/query: an id no record has, and an id the ledger retired. Bad arguments
+// throw `ArgumentError`, the one class for them in every chipwar package (from @chipwar/schema/core).
+import type { RetiredId } from '@chipwar/schema';
+import { nearestIds, quoteForMessage } from '@chipwar/schema/core';
+import type { ResolvedId } from '@chipwar/schema/versioning';
 
 /**
- * Thrown by `get` (and the helpers that take an id) when no record has the id. Carries the id and
- * up to three nearest known ids, so callers can say "did you mean …?".
+ * Thrown by `get` (and every helper that takes an id) when no record has the id. Carries the id
+ * and up to three nearest known ids, so callers can say "did you mean …?".
  *
  * ```ts
  * try { get('org:smiic'); } catch (error) {
@@ -16,39 +20,73 @@ export class UnknownIdError extends Error {
   /** Up to three known ids nearest to it, closest first. */
   readonly suggestions: readonly string[];
 
-  constructor(id: string, knownIds: Iterable<string>, where = 'get', retirement?: string) {
-    const suggestions = nearestIds(id, knownIds, 3);
+  /**
+   * @param fn The function that was called, named at the start of the message.
+   * @param id The id asked for.
+   * @param knownIds The ids to suggest from.
+   */
+  constructor(fn: string, id: string, knownIds: Iterable<string>, message?: string) {
+    const suggestions = Object.freeze(nearestIds(id, knownIds, 3));
     const hint = suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : '';
-    super(
-      retirement
-        ? `${where}: ${JSON.stringify(id)} is a retired id: ${retirement}`
-        : `${where}: no record has the id ${JSON.stringify(id)}${hint}`,
-    );
+    super(message ?? `${fn}: no record has the id ${quoteForMessage(id)}${hint}`);
     this.name = 'UnknownIdError';
     this.id = id;
     this.suggestions = suggestions;
   }
 }
 
-function received(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+/** What the ledger says of an id, in a sentence: "renamed in 1.0.0 → org:b (why)". */
+function retirementText(entry: RetiredId): string {
+  const targets = entry.replacedBy.length ? ` → ${entry.replacedBy.join(', ')}` : '';
+  return `${entry.change} in ${entry.version}${targets} (${entry.reason})`;
 }
 
-/** A TypeError naming the function, the argument, what was expected and what was received. */
-export function argumentTypeError(fn: string, name: string, expected: string, value: unknown): TypeError {
-  return new TypeError(`${fn}: ${name} must be ${expected}; received ${received(value)}`);
+/**
+ * Thrown for an id that the ledger retired and that no longer resolves: retired in an earlier
+ * major version, split in several, or removed; and by the `chipwar` command for any retired id. The
+ * message names what became of it, and `replacement` (or `candidates`, for a split) the id to use.
+ *
+ * ```ts
+ * try { get('org:old-name'); } catch (error) {
+ *   if (error instanceof RetiredIdError) error.replacement; // 'org:new-name'
+ * }
+ * ```
+ */
+export class RetiredIdError extends UnknownIdError {
+  /** The ledger entry of the id asked for. */
+  readonly retirement: RetiredId;
+  /** The live id it became, when there is exactly one. */
+  readonly replacement: string | undefined;
+  /** The live ids it was split into. */
+  readonly candidates: readonly string[];
+
+  /**
+   * @param fn The function that was called, named at the start of the message.
+   * @param resolved What `resolveId` says of the id.
+   */
+  constructor(fn: string, resolved: ResolvedId) {
+    const entry = resolved.chain[0];
+    if (!entry) throw new TypeError(`RetiredIdError: ${resolved.requested} is not a retired id`);
+    const use = resolved.id
+      ? `; use ${resolved.id}`
+      : resolved.candidates.length
+        ? `; it became ${resolved.candidates.join(', ')}`
+        : '';
+    super(
+      fn,
+      resolved.requested,
+      [],
+      `${fn}: ${quoteForMessage(resolved.requested)} is a retired id: ${retirementText(entry)}${use}`,
+    );
+    this.name = 'RetiredIdError';
+    this.retirement = entry;
+    this.replacement = resolved.id;
+    this.candidates = resolved.candidates;
+  }
 }
 
-/** A RangeError for a value outside a closed vocabulary, listing the allowed values. */
-export function vocabularyError(
-  fn: string,
-  name: string,
-  allowed: readonly string[],
-  value: unknown,
-): RangeError {
-  return new RangeError(`${fn}: ${name} must be one of ${allowed.join(', ')}; received ${received(value)}`);
+/** The one-time warning of a retired id that still resolves, in the words of the ledger. */
+export function deprecationMessage(resolved: ResolvedId): string {
+  const entry = resolved.chain[0] as RetiredId;
+  return `${resolved.requested} was ${retirementText(entry)}; use ${resolved.id}. Retired ids stop resolving in the next major version (chipwar migrate rewrites them).`;
 }

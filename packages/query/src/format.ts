@@ -1,8 +1,8 @@
-import type { Figure } from '@chipwar/schema';
-import { QUALIFIERS, SCALE_FACTORS, UNITS } from '@chipwar/schema/core';
-import { argumentTypeError, vocabularyError } from './errors.ts';
+import type { Figure, Qualifier, Unit } from '@chipwar/schema';
+import { ArgumentError, isCurrencyUnit, QUALIFIERS, SCALE_FACTORS, UNITS } from '@chipwar/schema/core';
+import { requireOneOf, requireOptions } from './internal/args.ts';
 
-const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
   about: 'about ',
   'more-than': 'more than ',
@@ -13,7 +13,7 @@ const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
   'up-to': 'up to ',
 };
 
-const UNIT_WORDS: Partial<Record<Figure['unit'], [string, string]>> = {
+const UNIT_WORDS: Partial<Record<Unit, [string, string]>> = {
   layer: ['layer', 'layers'],
   year: ['year', 'years'],
   month: ['month', 'months'],
@@ -22,11 +22,15 @@ const UNIT_WORDS: Partial<Record<Figure['unit'], [string, string]>> = {
   'percentage-point': ['percentage point', 'percentage points'],
 };
 
-const CURRENCIES = new Set(['USD', 'CNY', 'EUR', 'JPY', 'KRW', 'TWD']);
-
 /** What `formatFigure` needs of a figure: a whole figure record, or just these fields. */
 export type FormattableFigure = Pick<Figure, 'unit' | 'qualifier'> &
   Partial<Pick<Figure, 'value' | 'range' | 'scale' | 'period'>>;
+
+/** Options of `formatFigure`. */
+export interface FormatOptions {
+  /** The BCP 47 locale the number is written in (default `en-US`). */
+  locale?: string;
+}
 
 /**
  * A figure as a reader would write it: the qualifier, the number in its scale, the unit, and the
@@ -36,31 +40,30 @@ export type FormattableFigure = Pick<Figure, 'unit' | 'qualifier'> &
  * formatFigure(get('figure:china-chip-imports-2020')); // 'more than $350 billion (2020)'
  * formatFigure({ value: 16, unit: 'nanometer', qualifier: 'exact' }); // '16 nm'
  * formatFigure({ value: 20, unit: 'percent', qualifier: 'nearly' }); // 'nearly 20%'
+ * formatFigure(get('figure:big-fund-initial-size'), { locale: 'de-DE' }); // '$21 billion (2014)', digits as de-DE writes them
  * ```
  */
-export function formatFigure(figure: FormattableFigure, locale = 'en-US'): string {
+export function formatFigure(figure: FormattableFigure, options?: FormatOptions): string {
   const fn = 'formatFigure';
   if (typeof figure !== 'object' || figure === null)
-    throw argumentTypeError(fn, 'figure', 'a figure record', figure);
-  if (!UNITS.includes(figure.unit)) throw vocabularyError(fn, 'figure.unit', UNITS, figure.unit);
-  if (!QUALIFIERS.includes(figure.qualifier))
-    throw vocabularyError(fn, 'figure.qualifier', QUALIFIERS, figure.qualifier);
+    throw new ArgumentError(fn, 'figure', 'a figure record', figure);
+  requireOneOf(fn, 'figure.unit', figure.unit, UNITS);
+  requireOneOf(fn, 'figure.qualifier', figure.qualifier, QUALIFIERS);
+  const locale = requireOptions<FormatOptions>(fn, options, ['locale']).locale ?? 'en-US';
   if (typeof locale !== 'string')
-    throw argumentTypeError(fn, 'locale', 'a BCP 47 locale such as "en-US"', locale);
+    throw new ArgumentError(fn, 'locale', 'a BCP 47 locale such as "en-US"', locale);
   const hasValue = typeof figure.value === 'number' && Number.isFinite(figure.value);
   const hasRange =
     figure.range !== undefined && Number.isFinite(figure.range.min) && Number.isFinite(figure.range.max);
   if (hasValue === hasRange)
-    throw argumentTypeError(fn, 'figure', 'a figure with exactly one of value or range', figure);
+    throw new ArgumentError(fn, 'figure', 'a figure with exactly one of value or range', figure);
 
   const factor = figure.scale ? SCALE_FACTORS[figure.scale] : 1;
   let numbers: Intl.NumberFormat;
   try {
     numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   } catch (error) {
-    throw new RangeError(`${fn}: locale ${JSON.stringify(locale)} is not a valid BCP 47 locale`, {
-      cause: error,
-    });
+    throw new ArgumentError(fn, 'locale', 'a BCP 47 locale such as "en-US"', locale, { cause: error });
   }
   const scaled = (value: number) => numbers.format(value / factor);
   const amount = hasRange
@@ -70,7 +73,7 @@ export function formatFigure(figure: FormattableFigure, locale = 'en-US'): strin
   const one = hasValue && figure.value === 1;
 
   let text: string;
-  if (CURRENCIES.has(figure.unit)) {
+  if (isCurrencyUnit(figure.unit)) {
     if (figure.unit === 'CNY') text = `${amount}${scale} yuan`;
     else {
       const symbol =

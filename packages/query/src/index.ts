@@ -2,39 +2,24 @@
  * Indexed, typed query helpers over the chipwar dataset: lookup, figures, timeline, quotes,
  * relations, search and citations. The top-level functions answer from the shipped
  * `@chipwar/dataset`; `createQuery` from `@chipwar/query/create` binds the same functions to any
- * valid dataset.
+ * valid dataset. Every value they return is frozen; bad arguments throw an `ArgumentError`, unknown
+ * ids an `UnknownIdError`.
  *
  * @packageDocumentation
  */
 
-import {
-  type ConceptEntry,
-  type CountryEntry,
-  type DocumentEntry,
-  dataset,
-  type EventEntry,
-  type FigureEntry,
-  type ObjectiveEntry,
-  type OrganizationEntry,
-  type PersonEntry,
-  type PolicyEntry,
-  type QuoteEntry,
-  type RecordId,
-  type RegionEntry,
-  type RelationEntry,
-  type RetiredRecordId,
-  type TacticEntry,
-  type TechnologyEntry,
-} from '@chipwar/dataset';
+import { dataset, type EntryOfKind, type RecordId, type RetiredRecordId } from '@chipwar/dataset';
 import type { Dataset, Kind } from '@chipwar/schema';
-import { bindQuery, type Query } from './query.ts';
+import { bindQuery } from './engine/bind.ts';
 import type {
-  CiteFormat,
+  CiteOptions,
   CslItem,
   FigureFilter,
   KindOfId,
   Neighbor,
+  NeighborOptions,
   PathStep,
+  Query,
   QuoteFilter,
   RelationOptions,
   ResolvedId,
@@ -44,35 +29,18 @@ import type {
   TimelineFilter,
 } from './types.ts';
 
+export { ArgumentError } from '@chipwar/schema/core';
 export { sectionTitle } from './cite.ts';
-export { UnknownIdError } from './errors.ts';
-export { type FormattableFigure, formatFigure } from './format.ts';
-export type { Query } from './query.ts';
+export { SEARCH_LIMITS } from './engine/search.ts';
+export { RetiredIdError, UnknownIdError } from './errors.ts';
+export { type FormatOptions, type FormattableFigure, formatFigure } from './format.ts';
 export type * from './types.ts';
 
-/** The record type of each kind in the shipped dataset: read-only, ids narrowed. */
-export interface ShippedRecords {
-  country: CountryEntry;
-  region: RegionEntry;
-  organization: OrganizationEntry;
-  person: PersonEntry;
-  policy: PolicyEntry;
-  document: DocumentEntry;
-  technology: TechnologyEntry;
-  concept: ConceptEntry;
-  objective: ObjectiveEntry;
-  tactic: TacticEntry;
-  event: EventEntry;
-  figure: FigureEntry;
-  quote: QuoteEntry;
-  relation: RelationEntry;
-}
-
-let shipped: Query<ShippedRecords, RecordId> | undefined;
+let shipped: Query<EntryOfKind, RecordId> | undefined;
 
 // Built on first use, so importing the package costs no index work.
-function shippedQuery(): Query<ShippedRecords, RecordId> {
-  shipped ??= bindQuery<ShippedRecords, RecordId>(dataset as unknown as Dataset);
+function shippedQuery(): Query<EntryOfKind, RecordId> {
+  shipped ??= bindQuery<EntryOfKind, RecordId>(dataset as unknown as Dataset);
   return shipped;
 }
 
@@ -85,13 +53,13 @@ function shippedQuery(): Query<ShippedRecords, RecordId> {
  * get('org:smiic'); // compile error; at run time: UnknownIdError, did you mean org:smic?
  * ```
  */
-export function get<I extends RecordId>(id: I): ShippedRecords[KindOfId<I>];
+export function get<I extends RecordId>(id: I): EntryOfKind[KindOfId<I>];
 /**
  * @deprecated This id was retired (renamed or merged): `get` still returns its replacement, with a
  * warning, until the next major version. Use the new id (`resolveId` tells which, and
  * `chipwar migrate` rewrites your files).
  */
-export function get<I extends RetiredRecordId>(id: I): ShippedRecords[KindOfId<I>];
+export function get<I extends RetiredRecordId>(id: I): EntryOfKind[KindOfId<I>];
 export function get(id: string): unknown {
   return shippedQuery().get(id as RecordId);
 }
@@ -117,7 +85,7 @@ export function resolveId(id: string): ResolvedId {
  * find('person:nobody'); // undefined
  * ```
  */
-export function find<I extends string>(id: I): ShippedRecords[KindOfId<I>] | undefined {
+export function find<I extends string>(id: I): EntryOfKind[KindOfId<I>] | undefined {
   return shippedQuery().find(id);
 }
 
@@ -128,36 +96,37 @@ export function find<I extends string>(id: I): ShippedRecords[KindOfId<I>] | und
  * list('objective').map((objective) => objective.name); // the report's four objectives
  * ```
  */
-export function list<K extends Kind>(kind: K): readonly ShippedRecords[K][] {
+export function list<K extends Kind>(kind: K): readonly EntryOfKind[K][] {
   return shippedQuery().list(kind);
 }
 
 /**
  * Figures matching every filter given: `subject` (with `related: true`, also figures about the
- * records it has relations with), `metric`, `unit`, `qualifier`, and a period overlapping
- * `from`…`to` (EDTF: a figure for "2020" overlaps 2020-01 to 2020-12).
+ * records it has relations with), `metric`, `unit`, `qualifier`, and a period within `from`…`to`
+ * (with `match: 'possible'`, also periods that only overlap it), in id order.
  *
  * ```ts
  * figures({ subject: 'org:big-fund', unit: 'USD' }); // the Big Fund's $21 billion and $35 billion
  * figures({ metric: 'process-node' }); // every node size the report gives
  * ```
  */
-export function figures(filter?: FigureFilter): readonly FigureEntry[] {
+export function figures(filter?: FigureFilter<RecordId>): readonly EntryOfKind['figure'][] {
   return shippedQuery().figures(filter);
 }
 
 /**
- * Dated records in chronological order, by first day then last day then id, so equal and
- * uncertain dates keep a stable order. Events by default; `include` adds policies, documents and
- * quotes. `from`/`to` keep entries whose dates overlap the range; `involving` keeps those that
- * involve a record.
+ * Dated records in chronological order: by first day (open starts last), then last day, then id,
+ * so equal and uncertain dates keep a stable order. Events by default; `include` adds policies,
+ * documents and quotes. `from`/`to` keep entries dated within the range (with `match: 'possible'`,
+ * also those that only may fall in it; each entry's `match` says which); `involving` keeps those
+ * that involve a record.
  *
  * ```ts
  * timeline({ from: '2018', to: '2018' }); // the events of 2018, in order
  * timeline({ involving: 'org:zte' }); // the ZTE story
  * ```
  */
-export function timeline(filter?: TimelineFilter): readonly TimelineEntry<ShippedRecords>[] {
+export function timeline(filter?: TimelineFilter<RecordId>): readonly TimelineEntry<EntryOfKind>[] {
   return shippedQuery().timeline(filter);
 }
 
@@ -170,19 +139,19 @@ export function timeline(filter?: TimelineFilter): readonly TimelineEntry<Shippe
  * quotes({ words: 'self-reliance' });
  * ```
  */
-export function quotes(filter?: QuoteFilter): readonly QuoteEntry[] {
+export function quotes(filter?: QuoteFilter<RecordId>): readonly EntryOfKind['quote'][] {
   return shippedQuery().quotes(filter);
 }
 
 /**
  * The relations a record takes part in, optionally of one `predicate` and one `direction`
- * (`out`: the record is the subject, `in`: the object).
+ * (`out`: the record is the subject, `in`: the object), in id order.
  *
  * ```ts
  * relationsOf('org:smic', { predicate: 'customer-of', direction: 'in' }); // SMIC's customers
  * ```
  */
-export function relationsOf(id: RecordId, options?: RelationOptions): readonly RelationEntry[] {
+export function relationsOf(id: RecordId, options?: RelationOptions): readonly EntryOfKind['relation'][] {
   return shippedQuery().relationsOf(id, options);
 }
 
@@ -190,11 +159,12 @@ export function relationsOf(id: RecordId, options?: RelationOptions): readonly R
  * The records within `depth` relations of a record (default 1), nearest first.
  *
  * ```ts
- * neighbors('org:ymtc', 1); // the companies and countries YMTC is directly related to
+ * neighbors('org:ymtc'); // the companies and countries YMTC is directly related to
+ * neighbors('org:ymtc', { depth: 2 });
  * ```
  */
-export function neighbors(id: RecordId, depth?: number): readonly Neighbor[] {
-  return shippedQuery().neighbors(id, depth);
+export function neighbors(id: RecordId, options?: NeighborOptions): readonly Neighbor[] {
+  return shippedQuery().neighbors(id, options);
 }
 
 /**
@@ -205,7 +175,7 @@ export function neighbors(id: RecordId, depth?: number): readonly Neighbor[] {
  * path('org:qualcomm', 'org:ymtc')?.map((step) => step.relation.predicate);
  * ```
  */
-export function path(fromId: RecordId, toId: RecordId): readonly PathStep<ShippedRecords>[] | undefined {
+export function path(fromId: RecordId, toId: RecordId): readonly PathStep<EntryOfKind>[] | undefined {
   return shippedQuery().path(fromId, toId);
 }
 
@@ -216,20 +186,21 @@ export function path(fromId: RecordId, toId: RecordId): readonly PathStep<Shippe
  * mentions('org:micron').map((record) => record.id);
  * ```
  */
-export function mentions(id: RecordId): readonly ShippedRecords[Kind][] {
+export function mentions(id: RecordId): readonly EntryOfKind[Kind][] {
   return shippedQuery().mentions(id);
 }
 
 /**
  * Ranked full-text search (MiniSearch) over names, aliases, labels, descriptions, quote texts and
- * excerpts, with prefix and fuzzy matching; every word must match.
+ * excerpts, with prefix and fuzzy matching; every word must match. Queries beyond
+ * {@link SEARCH_LIMITS} are refused.
  *
  * ```ts
  * search('big fund')[0]?.id; // 'org:big-fund'
  * search('lithografy', { kinds: ['technology'] }); // fuzzy: finds lithography
  * ```
  */
-export function search(text: string, options?: SearchOptions): readonly SearchResult<ShippedRecords>[] {
+export function search(text: string, options?: SearchOptions): readonly SearchResult<EntryOfKind>[] {
   return shippedQuery().search(text, options);
 }
 
@@ -244,13 +215,16 @@ export function search(text: string, options?: SearchOptions): readonly SearchRe
  * ```
  */
 export function cite(
-  idOrRecord: RecordId | { id: string },
-  options?: { format?: 'text' | 'markdown' },
+  idOrRecord: RecordId | { readonly id: string },
+  options?: CiteOptions<'text' | 'markdown'>,
 ): string;
-export function cite(idOrRecord: RecordId | { id: string }, options: { format: 'csl-json' }): CslItem[];
 export function cite(
-  idOrRecord: RecordId | { id: string },
-  options?: { format?: CiteFormat },
-): string | CslItem[] {
+  idOrRecord: RecordId | { readonly id: string },
+  options: CiteOptions<'csl-json'>,
+): readonly CslItem[];
+export function cite(
+  idOrRecord: RecordId | { readonly id: string },
+  options?: CiteOptions,
+): string | readonly CslItem[] {
   return shippedQuery().cite(idOrRecord, options);
 }

@@ -1,21 +1,17 @@
-import { dataset } from '@chipwar/dataset';
+import { dataset, type RecordId } from '@chipwar/dataset';
 import {
   type AnyRecord,
   type Dataset,
   DatasetValidationError,
   describeEdtf,
-  KIND_NAMES,
-  KINDS,
-  PREDICATE_NAMES,
-  QUALIFIERS,
   type Quote as QuoteRecord,
-  referencesOf,
-  UNITS,
 } from '@chipwar/schema';
+import { KIND_NAMES, KINDS, PREDICATE_NAMES, QUALIFIERS, referencesOf, UNITS } from '@chipwar/schema/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createQuery } from './create.ts';
 import {
+  ArgumentError,
   cite,
   figures,
   find,
@@ -27,6 +23,7 @@ import {
   path,
   quotes,
   relationsOf,
+  resolveId,
   search,
   sectionTitle,
   timeline,
@@ -36,7 +33,7 @@ import {
 const allRecords = KIND_NAMES.flatMap(
   (kind) => dataset[KINDS[kind].collection] as unknown as readonly AnyRecord[],
 );
-const allIds = allRecords.map((record) => record.id);
+const allIds = allRecords.map((record) => record.id) as RecordId[];
 
 describe('lookup', () => {
   it('get returns the record by id, find returns undefined for an unknown id', () => {
@@ -90,10 +87,16 @@ describe('figures', () => {
     );
   });
 
-  it('filters by period overlap, EDTF-aware', () => {
+  it('filters by period, EDTF-aware: within the range, or with match possible overlapping it', () => {
     const of2020 = figures({ from: '2020', to: '2020' });
     expect(of2020.map((figure) => figure.id)).toContain('figure:china-chip-imports-2020');
     for (const figure of of2020) {
+      expect((figure.period?.start ?? '') >= '2020-01-01').toBe(true);
+      expect((figure.period?.end ?? '9') <= '2020-12-31').toBe(true);
+    }
+    const maybe2020 = figures({ from: '2020', to: '2020', match: 'possible' });
+    expect(maybe2020.length).toBeGreaterThan(of2020.length);
+    for (const figure of maybe2020) {
       expect(figure.period?.start === null || (figure.period?.start ?? '9') <= '2020-12-31').toBe(true);
       expect(figure.period?.end === null || (figure.period?.end ?? '') >= '2020-01-01').toBe(true);
     }
@@ -116,17 +119,34 @@ describe('figures', () => {
         fc.option(fc.constantFrom(...UNITS), { nil: undefined }),
         fc.option(fc.constantFrom(...QUALIFIERS), { nil: undefined }),
         fc.option(fc.integer({ min: 1970, max: 2030 }), { nil: undefined }),
-        (subject, metric, unit, qualifier, year) => {
-          const filter = { subject, metric, unit, qualifier, from: year ? String(year) : undefined };
+        fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+        fc.constantFrom('certain', 'possible') as fc.Arbitrary<'certain' | 'possible'>,
+        (subject, metric, unit, qualifier, year, span, match) => {
+          const to = year !== undefined && span !== undefined ? String(year + span) : undefined;
+          const filter = {
+            subject,
+            metric,
+            unit,
+            qualifier,
+            from: year ? String(year) : undefined,
+            to,
+            match,
+          };
+          const [first, last] = [`${year}-01-01`, to === undefined ? undefined : `${to}-12-31`];
+          const inRange = (period: { start: string | null; end: string | null }) =>
+            match === 'certain'
+              ? period.start !== null &&
+                period.start >= first &&
+                (last === undefined || (period.end !== null && period.end <= last))
+              : (period.end === null || period.end >= first) &&
+                (last === undefined || period.start === null || period.start <= last);
           const expected = dataset.figures.filter(
             (figure) =>
               (subject === undefined || (figure.subjects as readonly string[]).includes(subject)) &&
               (metric === undefined || figure.metric === metric) &&
               (unit === undefined || figure.unit === unit) &&
               (qualifier === undefined || figure.qualifier === qualifier) &&
-              (year === undefined ||
-                (figure.period !== undefined &&
-                  (figure.period.end === null || figure.period.end >= `${year}-01-01`))),
+              (year === undefined || (figure.period !== undefined && inRange(figure.period))),
           );
           const clean = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
           expect(figures(clean).map((figure) => figure.id)).toEqual(expected.map((figure) => figure.id));
@@ -157,11 +177,12 @@ describe('timeline', () => {
     );
   });
 
-  it('is sorted and agrees with a linear scan for any range (property)', () => {
-    // The oracle sorts every dated record itself: first day (open start first), last day (open end
-    // last), then id, across the four kinds.
+  it('is sorted and agrees with a linear scan for any range and match (property)', () => {
+    // The oracle sorts every dated record itself: first day (an open start after every known
+    // one), last day (open end last), then id, across the four kinds.
+    const LAST = '\uffff';
     const key = (date: { start: string | null; end: string | null }, id: string) =>
-      [date.start ?? '', date.end ?? '\uffff', id] as const;
+      [date.start ?? LAST, date.end ?? LAST, id] as const;
     const everything = allRecords
       .filter((record) => ['event', 'policy', 'document', 'quote'].includes(record.kind))
       .flatMap((record) => {
@@ -173,24 +194,44 @@ describe('timeline', () => {
           if (a.key[i] !== b.key[i]) return (a.key[i] as string) < (b.key[i] as string) ? -1 : 1;
         return 0;
       });
-    expect(timeline({ include: ['event', 'policy', 'document', 'quote'] }).map((entry) => entry.id)).toEqual(
+    const include = ['event', 'policy', 'document', 'quote'] as const;
+    expect(timeline({ include: [...include] }).map((entry) => entry.id)).toEqual(
       everything.map((entry) => entry.id),
     );
     fc.assert(
       fc.property(fc.integer({ min: 1970, max: 2030 }), fc.integer({ min: 0, max: 12 }), (year, span) => {
-        const from = `${year}`;
-        const to = `${year + span}`;
-        const found = timeline({ include: ['event', 'policy', 'document', 'quote'], from, to });
-        const expected = everything.filter(
-          (entry) =>
-            (entry.date.end === null || entry.date.end >= `${from}-01-01`) &&
-            (entry.date.start === null || entry.date.start <= `${to}-12-31`),
+        const [first, last] = [`${year}-01-01`, `${year + span}-12-31`];
+        const within = (date: { start: string | null; end: string | null }) =>
+          date.start !== null && date.start >= first && date.end !== null && date.end <= last;
+        const overlapping = (date: { start: string | null; end: string | null }) =>
+          (date.end === null || date.end >= first) && (date.start === null || date.start <= last);
+        const range = { from: `${year}`, to: `${year + span}` };
+        const certain = timeline({ include: [...include], ...range });
+        expect(certain.map((entry) => entry.id)).toEqual(
+          everything.filter((entry) => within(entry.date)).map((entry) => entry.id),
         );
-        expect(found.map((entry) => entry.id)).toEqual(expected.map((entry) => entry.id));
-        const starts = found.map((entry) => entry.date.start ?? '');
-        expect(starts).toEqual([...starts].sort());
+        expect(certain.every((entry) => entry.match === 'certain')).toBe(true);
+        const possible = timeline({ include: [...include], ...range, match: 'possible' });
+        expect(possible.map((entry) => [entry.id, entry.match])).toEqual(
+          everything
+            .filter((entry) => overlapping(entry.date))
+            .map((entry) => [entry.id, within(entry.date) ? 'certain' : 'possible']),
+        );
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('an event "before 2027" is not an event of 2022, but may be', () => {
+    const entry = timeline({ include: ['event', 'policy', 'document', 'quote'] }).find(
+      (found) => found.date.start === null && found.date.end !== null,
+    );
+    if (!entry) throw new Error('the dataset has no dated record with an open start');
+    const year = (entry.date.end as string).slice(0, 4);
+    const range = { include: [entry.kind], from: year, to: year } as const;
+    expect(timeline(range).map((found) => found.id)).not.toContain(entry.id);
+    expect(timeline({ ...range, match: 'possible' }).find((found) => found.id === entry.id)?.match).toBe(
+      'possible',
     );
   });
 
@@ -219,11 +260,11 @@ describe('timeline', () => {
 });
 
 describe('quotes', () => {
-  it('agrees with a linear scan for any speaker and range (property)', () => {
+  it('agrees with a linear scan for any speaker, range and match (property)', () => {
     const all = dataset.quotes as unknown as readonly QuoteRecord[];
     const speakers = [
       ...new Set(all.flatMap((quote) => [quote.speaker.id, quote.speaker.affiliation])),
-    ].filter((id) => id !== undefined);
+    ].filter((id) => id !== undefined) as RecordId[];
     const order = (a: QuoteRecord, b: QuoteRecord) => {
       const [x, y] = [a.date?.start ?? '~', b.date?.start ?? '~'];
       return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
@@ -233,22 +274,29 @@ describe('quotes', () => {
         fc.option(fc.constantFrom(...speakers), { nil: undefined }),
         fc.option(fc.integer({ min: 2000, max: 2024 }), { nil: undefined }),
         fc.integer({ min: 0, max: 5 }),
-        (speaker, year, span) => {
+        fc.constantFrom('certain', 'possible') as fc.Arbitrary<'certain' | 'possible'>,
+        (speaker, year, span, match) => {
           const from = year === undefined ? undefined : String(year);
           const to = year === undefined ? undefined : String(year + span);
+          const [first, last] = [`${from}-01-01`, `${to}-12-31`];
+          const inRange = (quote: QuoteRecord) => {
+            if (from === undefined) return true;
+            const date = quote.date;
+            if (date === undefined) return false;
+            if (match === 'certain')
+              return date.start !== null && date.start >= first && date.end !== null && date.end <= last;
+            return (date.end === null || date.end >= first) && (date.start === null || date.start <= last);
+          };
           const expected = all
             .filter(
               (quote) =>
                 (speaker === undefined ||
                   quote.speaker.id === speaker ||
                   quote.speaker.affiliation === speaker) &&
-                (from === undefined ||
-                  (quote.date !== undefined &&
-                    (quote.date.end === null || quote.date.end >= `${from}-01-01`) &&
-                    (quote.date.start === null || quote.date.start <= `${to}-12-31`))),
+                inRange(quote),
             )
             .sort(order);
-          expect(quotes({ speaker, from, to }).map((quote) => quote.id)).toEqual(
+          expect(quotes({ speaker, from, to, match }).map((quote) => quote.id)).toEqual(
             expected.map((quote) => quote.id),
           );
         },
@@ -288,33 +336,67 @@ describe('relations and graph', () => {
   });
 
   it('neighbors grows with depth and excludes the start', () => {
-    const one = neighbors('org:smic', 1);
-    const two = neighbors('org:smic', 2);
+    const one = neighbors('org:smic');
+    const two = neighbors('org:smic', { depth: 2 });
+    expect(neighbors('org:smic', { depth: 1 })).toEqual(one);
+    expect(neighbors('org:smic', { depth: 0 })).toEqual([]);
     expect(one.every((neighbor) => neighbor.distance === 1)).toBe(true);
     expect(two.length).toBeGreaterThanOrEqual(one.length);
     expect(two.map((neighbor) => neighbor.id)).not.toContain('org:smic');
   });
 
-  it('path returns a valid shortest chain, or undefined (property)', () => {
-    const linked = [...new Set(dataset.relations.flatMap((relation) => [relation.subject, relation.object]))];
+  it('path returns a shortest chain exactly when one exists (property)', () => {
+    // The oracle: distances by its own breadth-first search over every relation, both ways.
+    const adjacent = new Map<string, Set<string>>();
+    for (const relation of dataset.relations) {
+      for (const [a, b] of [
+        [relation.subject, relation.object],
+        [relation.object, relation.subject],
+      ] as const) {
+        const set = adjacent.get(a) ?? new Set<string>();
+        set.add(b);
+        adjacent.set(a, set);
+      }
+    }
+    const distances = (start: string) => {
+      const seen = new Map([[start, 0]]);
+      for (let frontier = [start], level = 1; frontier.length; level++) {
+        frontier = frontier.flatMap((id) => [...(adjacent.get(id) ?? [])].filter((next) => !seen.has(next)));
+        for (const id of frontier) if (!seen.has(id)) seen.set(id, level);
+        frontier = [...new Set(frontier)];
+      }
+      return seen;
+    };
+    const linked = [...adjacent.keys()] as RecordId[];
+    // Records with no relation at all are never linked to anything else.
+    const isolated = allIds.filter((id) => !adjacent.has(id)).slice(0, 5) as RecordId[];
+    let unlinked = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...linked), fc.constantFrom(...linked), (from, to) => {
-        const chain = path(from as never, to as never);
-        if (chain === undefined) return;
-        let at: string = from;
-        for (const step of chain) {
-          expect(step.from).toBe(at);
-          expect([step.relation.subject, step.relation.object].sort()).toEqual([step.from, step.to].sort());
-          at = step.to;
-        }
-        expect(at).toBe(to);
-        const reachable = neighbors(from as never, chain.length).map((neighbor) => neighbor.id);
-        if (chain.length > 0) expect(reachable).toContain(to);
-        if (chain.length > 1)
-          expect(neighbors(from as never, chain.length - 1).map((neighbor) => neighbor.id)).not.toContain(to);
-      }),
-      { numRuns: 200 },
+      fc.property(
+        fc.constantFrom(...linked, ...isolated),
+        fc.constantFrom(...linked, ...isolated),
+        (from, to) => {
+          const expected = from === to ? 0 : distances(from).get(to);
+          const chain = path(from, to);
+          if (expected === undefined) {
+            unlinked++;
+            expect(chain).toBeUndefined();
+            return;
+          }
+          expect(chain).toBeDefined();
+          expect(chain).toHaveLength(expected);
+          let at: string = from;
+          for (const step of chain ?? []) {
+            expect(step.from).toBe(at);
+            expect([step.relation.subject, step.relation.object].sort()).toEqual([step.from, step.to].sort());
+            at = step.to;
+          }
+          expect(at).toBe(to);
+        },
+      ),
+      { numRuns: 300 },
     );
+    expect(unlinked).toBeGreaterThan(0); // the property did meet pairs with no chain
     expect(path('org:smic', 'org:smic')).toEqual([]);
   });
 
@@ -380,9 +462,9 @@ describe('cite and formatFigure', () => {
       formatFigure({ range: { min: 1e10, max: 1e11 }, unit: 'USD', scale: 'billion', qualifier: 'about' }),
     ).toBe('about $10–100 billion');
     expect(formatFigure({ value: 10, unit: 'day', qualifier: 'exact' })).toBe('10 days');
-    expect(formatFigure({ value: 21e9, unit: 'USD', scale: 'billion', qualifier: 'exact' }, 'de-DE')).toBe(
-      '$21 billion',
-    );
+    expect(
+      formatFigure({ value: 21e9, unit: 'USD', scale: 'billion', qualifier: 'exact' }, { locale: 'de-DE' }),
+    ).toBe('$21 billion');
   });
 });
 
@@ -438,69 +520,133 @@ describe('createQuery', () => {
 });
 
 describe('bad arguments get clear errors', () => {
+  // Each names the function, the argument, what was expected and what was received.
   it.each([
     [
       () => get(42 as never),
-      TypeError,
-      'get: id must be a non-empty string such as "org:smic"; received number 42',
+      ArgumentError,
+      'get: id must be a non-empty string such as "org:smic"; received the number 42',
     ],
-    [() => list('company' as never), RangeError, 'list: kind must be one of country, region, organization'],
-    [() => figures({ unit: 'dollars' }), RangeError, 'figures: unit must be one of USD, CNY'],
+    [
+      () => get(`org:${'x'.repeat(500)}` as never),
+      ArgumentError,
+      'get: id must be at most 200 characters; received "org:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… (504 characters)',
+    ],
+    [
+      () => list('company' as never),
+      ArgumentError,
+      'list: kind must be one of country, region, organization',
+    ],
+    [() => list('organisation' as never), ArgumentError, 'did you mean organization?'],
+    [() => figures({ unit: 'dollars' as never }), ArgumentError, 'figures: unit must be one of USD, CNY'],
+    [() => figures({ unit: 'usd' as never }), ArgumentError, 'received "usd"; did you mean USD?'],
     [
       () => figures({ bogus: 1 } as never),
-      RangeError,
+      ArgumentError,
       'figures: an option name must be one of subject, related',
     ],
     [
-      () => figures({ subject: 'org:smiic' }),
+      () => figures({ subjects: 'org:smic' } as never),
+      ArgumentError,
+      'received "subjects"; did you mean subject?',
+    ],
+    [
+      () => figures({ subject: 'org:smiic' as never }),
       UnknownIdError,
       'figures: no record has the id "org:smiic"; did you mean org:smic',
     ],
     [
       () => timeline({ from: '2022-13' }),
-      RangeError,
-      'timeline: from must be a calendar date "YYYY", "YYYY-MM" or "YYYY-MM-DD", or a date with start and end days such as a record\'s `date`; received "2022-13" (no such month or day)',
+      ArgumentError,
+      'timeline: from must be a calendar date "YYYY", "YYYY-MM" or "YYYY-MM-DD", or a date with start and end days such as a record\'s `date` (there is no such month or day); received "2022-13"',
+    ],
+    [
+      () => timeline({ from: '2022', to: '2018' }),
+      ArgumentError,
+      'timeline: to must be a bound on or after from (2022-01-01); received "2018-12-31"',
+    ],
+    [
+      () => figures({ from: '2022', to: '2018' }),
+      ArgumentError,
+      'figures: to must be a bound on or after from',
+    ],
+    [
+      () => quotes({ from: '2022-06', to: '2022-05' }),
+      ArgumentError,
+      'quotes: to must be a bound on or after from',
+    ],
+    [
+      () => timeline({ match: 'maybe' as never }),
+      ArgumentError,
+      'timeline: match must be one of certain, possible',
     ],
     [
       () => timeline({ include: ['events'] as never }),
-      RangeError,
-      'timeline: include[] must be one of event, policy, document, quote; received "events"',
+      ArgumentError,
+      'timeline: include[] must be one of event, policy, document, quote; received "events"; did you mean event?',
     ],
     [
-      () => relationsOf('org:smic', { predicate: 'likes' }),
-      RangeError,
+      () => relationsOf('org:smic', { predicate: 'likes' as never }),
+      ArgumentError,
       `relationsOf: predicate must be one of ${PREDICATE_NAMES.slice(0, 2).join(', ')}`,
     ],
     [
-      () => neighbors('org:smic', -1),
-      TypeError,
-      'neighbors: depth must be a whole number ≥ 0; received number -1',
+      () => neighbors('org:smic', { depth: -1 }),
+      ArgumentError,
+      'neighbors: depth must be a whole number from 0 to 9,007,199,254,740,991; received the number -1',
     ],
-    [() => search(''), TypeError, 'search: text must be a non-empty string'],
+    [
+      () => neighbors('org:smic', 2 as never),
+      ArgumentError,
+      'neighbors: options must be an object with any of depth',
+    ],
+    [() => search(''), ArgumentError, 'search: text must be a non-empty string'],
+    [() => search('a '.repeat(600)), ArgumentError, 'search: text must be at most 1,000 characters'],
+    [
+      () => search('a '.repeat(40)),
+      ArgumentError,
+      'search: text must be at most 32 words; received "40 words"',
+    ],
+    [() => search('a'.repeat(65)), ArgumentError, 'search: text must be words of at most 64 characters'],
     [
       () => sectionTitle(1 as never),
-      TypeError,
-      'sectionTitle: slug must be a non-empty string such as "section-1"; received number 1',
+      ArgumentError,
+      'sectionTitle: slug must be a non-empty string such as "section-1"; received the number 1',
     ],
-    [() => search('x', { limit: 0 }), TypeError, 'search: limit must be a whole number ≥ 1'],
+    [() => search('x', { limit: 0 }), ArgumentError, 'search: limit must be a whole number from 1 to 1,000'],
     [
       () => cite('org:smic', { format: 'bibtex' as never }),
-      RangeError,
+      ArgumentError,
       'cite: format must be one of text, markdown, csl-json; received "bibtex"',
     ],
     [
       () => formatFigure({ value: 1, unit: 'parsec' as never, qualifier: 'exact' }),
-      RangeError,
+      ArgumentError,
       'formatFigure: figure.unit must be one of',
     ],
     [
-      () => formatFigure({ value: 1, unit: 'count', qualifier: 'exact' }, 'not a locale!'),
-      RangeError,
-      'formatFigure: locale "not a locale!" is not a valid',
+      () => formatFigure({ value: 1, unit: 'count', qualifier: 'exact' }, { locale: 'not a locale!' }),
+      ArgumentError,
+      'formatFigure: locale must be a BCP 47 locale such as "en-US"; received "not a locale!"',
     ],
   ] as const)('%#', (call, type, message) => {
     expect(call).toThrow(type);
     expect(call).toThrow(message);
+  });
+
+  it('an ArgumentError is a TypeError that names the function and the argument', () => {
+    try {
+      figures({ unit: 'usd' as never });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error).toMatchObject({
+        name: 'ArgumentError',
+        function: 'figures',
+        argument: 'unit',
+        suggestions: ['USD'],
+      });
+    }
   });
 
   it('never changes the shipped data', () => {
@@ -522,7 +668,7 @@ describe('date bounds', () => {
       timeline({ from: '2020-02-01', to: '2020-12-31' }),
     );
     expect(() => timeline({ to: '2018-02-30' })).toThrow(/no such month or day/);
-    expect(() => timeline({ to: '2018-13' })).toThrow(RangeError);
+    expect(() => timeline({ to: '2018-13' })).toThrow(ArgumentError);
   });
 
   it('take a date object by its start and end, so any EDTF date can be a bound', () => {
@@ -542,12 +688,14 @@ describe('date bounds', () => {
 
   it('refuse other EDTF strings with a pointer to describeEdtf, and open-ended objects', () => {
     expect(() => timeline({ from: '2018-04~' })).toThrow(
-      /from must be a calendar date .*received "2018-04~"\. For another EDTF date, pass describeEdtf/,
+      /from must be a calendar date .*\(for another EDTF date, pass describeEdtf\(text\)\.value from @chipwar\/schema\); received "2018-04~"/,
     );
     expect(() => timeline({ from: { start: null, end: '2018-12-31' } })).toThrow(
-      /from must have a known start day; received a date whose start is open or unknown/,
+      /from must be a date with a known start day \(this one's start is open or unknown\); received an object/,
     );
-    expect(() => quotes({ to: { start: '2018-01-01' } as never })).toThrow(/to must have a known end day/);
+    expect(() => quotes({ to: { start: '2018-01-01' } as never })).toThrow(
+      /to must be a date with a known end day/,
+    );
     expect(() => timeline({ from: { start: '2018-13-45', end: null } })).toThrow(
       /timeline: from\.start must be a day "YYYY-MM-DD"; received "2018-13-45"/,
     );
@@ -555,7 +703,7 @@ describe('date bounds', () => {
       /timeline: from\.start must be a day of the years 0000 to 9999; received "-0044-03-15"/,
     );
     expect(() => figures({ to: { start: null, end: 20181231 } as never })).toThrow(
-      /figures: to\.end must be a day "YYYY-MM-DD"; received number 20181231/,
+      /figures: to\.end must be a day "YYYY-MM-DD"; received the number 20181231/,
     );
   });
 });
@@ -643,5 +791,86 @@ describe('retired ids', () => {
     expect(() => q.get('tech:old-memory')).toThrow(/split in .* it became tech:dram, tech:nand/);
     expect(() => q.get('concept:gone')).toThrow(/removed in .*not in the report/);
     expect(q.find('concept:gone')).toBeUndefined();
+  });
+});
+
+describe('answers cannot be changed by a caller', () => {
+  // Every helper, with arguments that give non-empty answers.
+  const calls: Record<string, () => unknown> = {
+    get: () => get('org:smic'),
+    list: () => list('relation'),
+    listFigures: () => list('figure'),
+    figures: () => figures({ subject: 'org:smic', related: true }),
+    figuresByMetric: () => figures({ unit: 'USD' }),
+    figuresByPeriod: () => figures({ from: '2019', to: '2022', match: 'possible' }),
+    timeline: () => timeline({ from: '2018', to: '2022' }),
+    timelineInvolving: () => timeline({ involving: 'org:zte', include: ['event', 'quote'] }),
+    quotes: () => quotes({ speaker: 'person:xi-jinping' }),
+    quotesAll: () => quotes(),
+    relationsOf: () => relationsOf('org:smic'),
+    neighbors: () => neighbors('org:smic', { depth: 2 }),
+    path: () => path('org:qualcomm', 'org:ymtc'),
+    mentions: () => mentions('org:smic'),
+    search: () => search('export controls'),
+    cite: () => cite('figure:zte-fine-2017', { format: 'csl-json' }),
+    resolveId: () => resolveId('org:smic'),
+  };
+  const snapshot = () =>
+    Object.fromEntries(Object.entries(calls).map(([name, call]) => [name, JSON.stringify(call())]));
+
+  // Tries to change a value in place every way a caller might; each attempt must throw or do nothing.
+  function vandalize(value: unknown, how: number, depth = 0): void {
+    if (value === null || typeof value !== 'object' || depth > 3) return;
+    const attempts: (() => void)[] = Array.isArray(value)
+      ? [
+          () => (value as unknown[]).push({ id: 'figure:intruder' }),
+          () => {
+            (value as unknown[]).length = 0;
+          },
+          () => (value as unknown[]).reverse(),
+          () => (value as unknown[]).sort(),
+          () => (value as unknown[]).splice(0, 1),
+          () => {
+            (value as unknown[])[0] = 'changed';
+          },
+        ]
+      : [
+          () => {
+            (value as Record<string, unknown>).id = 'org:intruder';
+          },
+          () => {
+            delete (value as Record<string, unknown>).kind;
+          },
+          () => {
+            (value as Record<string, unknown>).added = true;
+          },
+        ];
+    try {
+      attempts[how % attempts.length]?.();
+    } catch {
+      // A frozen value throws in strict mode: that is the point.
+    }
+    const children = Array.isArray(value) ? value.slice(0, 3) : Object.values(value).slice(0, 6);
+    for (const child of children) vandalize(child, how + 1, depth + 1);
+  }
+
+  it('every value returned is frozen or fresh, so later answers are unchanged (property)', () => {
+    const before = snapshot();
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(calls)), fc.nat(20), (name, how) => {
+        vandalize(calls[name]?.(), how);
+        expect(snapshot()).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returned arrays and their records are frozen', () => {
+    for (const [name, call] of Object.entries(calls)) {
+      const value = call();
+      if (value && typeof value === 'object') expect(Object.isFrozen(value), name).toBe(true);
+      if (Array.isArray(value) && value[0] && typeof value[0] === 'object')
+        expect(Object.isFrozen(value[0]), name).toBe(true);
+    }
   });
 });

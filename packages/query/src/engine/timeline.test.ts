@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overlaps } from './args.ts';
+import { overlaps } from '../internal/args.ts';
 import { compareDated, type Dated, MAX_DAY, MIN_DAY, TimelineIndex } from './timeline.ts';
-import type { TimelineEntry } from './types.ts';
+
+type Entry = { id: string };
 
 const day = (offset: number) =>
   new Date(Date.UTC(1900, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
@@ -16,9 +17,9 @@ const datedArbitrary = fc
   })
   .map(({ start, length, openEnd }) => ({ start, length, openEnd }));
 
-function build(specs: { start: number | null; length: number; openEnd: boolean }[]): Dated[] {
+function build(specs: { start: number | null; length: number; openEnd: boolean }[]): Dated<Entry>[] {
   return specs.map((spec, index) => ({
-    entry: { id: `event:e-${index}` } as TimelineEntry,
+    entry: { id: `event:e-${index}` },
     start: spec.start === null ? MIN_DAY : day(spec.start),
     end: spec.openEnd ? MAX_DAY : day((spec.start ?? 30_000) + spec.length),
     position: 0,
@@ -51,5 +52,35 @@ describe('TimelineIndex', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('compareDated', () => {
+  const item = (id: string, start: string, end: string): Dated<Entry> => ({
+    entry: { id },
+    start,
+    end,
+    position: 0,
+  });
+
+  it('orders by first day, open starts last, then by last day, then by id', () => {
+    const items = [
+      item('event:open-both', MIN_DAY, MAX_DAY),
+      item('event:before-2027', MIN_DAY, '2027-12-31'),
+      item('event:2022-open-end', '2022-01-01', MAX_DAY),
+      item('event:b-2022', '2022-01-01', '2022-12-31'),
+      item('event:a-2022', '2022-01-01', '2022-12-31'),
+      item('event:2018', '2018-04-01', '2018-04-30'),
+      item('event:before-2019', MIN_DAY, '2019-12-31'),
+    ];
+    expect(items.sort(compareDated).map((entry) => entry.entry.id)).toEqual([
+      'event:2018',
+      'event:a-2022',
+      'event:b-2022',
+      'event:2022-open-end',
+      'event:before-2019',
+      'event:before-2027',
+      'event:open-both',
+    ]);
   });
 });

@@ -1,11 +1,10 @@
 // The timeline's range index: one per kind of dated record. A range query costs O(log n + k) for
 // any mix of date spans, so one century-long entry does not make every query scan a century.
-import { overlaps } from './args.ts';
-import { memoized } from './memo.ts';
-import type { TimelineEntry } from './types.ts';
+import { overlaps } from '../internal/args.ts';
+import { memoized } from '../internal/memo.ts';
 
 /** A dated value (a timeline entry, or a figure by its period) as the index sorts it. */
-export interface Dated<T extends { id: string } = TimelineEntry> {
+export interface Dated<T extends { id: string }> {
   entry: T;
   /** Its first day, or `MIN_DAY` when the start is open or unknown. */
   start: string;
@@ -15,7 +14,8 @@ export interface Dated<T extends { id: string } = TimelineEntry> {
   position: number;
 }
 
-// Sorting keys for open ends: an unknown start sorts first, an unknown end last.
+// Keys for open ends in range arithmetic: an unknown start lies before every day, an unknown end
+// after every day. (In timeline order an open start comes last; see compareDated.)
 export const MIN_DAY = '-999999';
 export const MAX_DAY = '\uffff';
 
@@ -27,9 +27,16 @@ export function dated<T extends { id: string }>(
   return { entry, start: date.start ?? MIN_DAY, end: date.end ?? MAX_DAY, position: 0 };
 }
 
-/** Timeline order: first day, then last day, then id. */
+// An open start sorts after every known one: "before 2027" is not an event of the year 1.
+function startKey(day: string): string {
+  return day === MIN_DAY ? MAX_DAY : day;
+}
+
+/** Timeline order: first day (open starts last), then last day, then id. */
 export function compareDated(a: Dated<{ id: string }>, b: Dated<{ id: string }>): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  const startA = startKey(a.start);
+  const startB = startKey(b.start);
+  if (startA !== startB) return startA < startB ? -1 : 1;
   if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   return a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0;
 }
@@ -92,7 +99,7 @@ interface SpanClass<T extends { id: string }> {
 }
 
 /** Dated values (one kind's timeline entries, or figures by period), indexed for range queries. */
-export class TimelineIndex<T extends { id: string } = TimelineEntry> {
+export class TimelineIndex<T extends { id: string }> {
   private readonly classes: SpanClass<T>[] = [];
   // Entries with an open start overlap a range when they end on or after its first day: sorted
   // by end (their timeline order), that is a suffix. Those with an open end overlap when they

@@ -1,13 +1,30 @@
-// Run-time checks of arguments, for JavaScript callers and values that come from outside.
-import { argumentTypeError, vocabularyError } from './errors.ts';
+// Run-time checks of arguments, for JavaScript callers and values that come from outside. Every
+// failure is an ArgumentError naming the function, the argument, what was expected and what was
+// received.
+import { ArgumentError, MAX_ID_LENGTH, nearestIds } from '@chipwar/schema/core';
+import type { DateMatch } from '../types.ts';
 import { memoized } from './memo.ts';
 
-/** Checks a required string. */
-export function requireString(fn: string, name: string, value: unknown, example: string): string {
+/** Checks a required non-empty string, at most `maxLength` characters long. */
+export function requireString(
+  fn: string,
+  name: string,
+  value: unknown,
+  example: string,
+  maxLength = Number.POSITIVE_INFINITY,
+): string {
   if (typeof value !== 'string' || value.length === 0) {
-    throw argumentTypeError(fn, name, `a non-empty string such as ${JSON.stringify(example)}`, value);
+    throw new ArgumentError(fn, name, `a non-empty string such as ${JSON.stringify(example)}`, value);
+  }
+  if (value.length > maxLength) {
+    throw new ArgumentError(fn, name, `at most ${maxLength.toLocaleString('en-US')} characters`, value);
   }
   return value;
+}
+
+/** Checks an id argument: a string no longer than any id can be (whether a record has it is the caller's check). */
+export function requireIdText(fn: string, name: string, value: unknown): string {
+  return requireString(fn, name, value, 'org:smic', MAX_ID_LENGTH);
 }
 
 /** Checks an optional options object and that it holds only known keys. */
@@ -18,12 +35,25 @@ export function requireOptions<T extends object>(
 ): Partial<T> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw argumentTypeError(fn, 'options', `an object with any of ${keys.join(', ')}`, value);
+    throw new ArgumentError(fn, 'options', `an object with any of ${keys.join(', ')}`, value);
   }
   for (const key of Object.keys(value)) {
-    if (!keys.includes(key)) throw vocabularyError(fn, 'an option name', keys, key);
+    if (!keys.includes(key)) {
+      throw new ArgumentError(fn, 'an option name', `one of ${keys.join(', ')}`, key, {
+        suggestions: nearestOf(key, keys).slice(0, 1),
+      });
+    }
   }
   return value as Partial<T>;
+}
+
+/** The allowed values nearest to a wrong one, ignoring case ("usd" suggests USD). */
+function nearestOf(value: unknown, allowed: readonly string[]): string[] {
+  if (typeof value !== 'string') return [];
+  const byLower = new Map(allowed.map((item) => [item.toLowerCase(), item]));
+  const sameLetters = byLower.get(value.toLowerCase());
+  if (sameLetters !== undefined) return [sameLetters];
+  return nearestIds(value.toLowerCase(), byLower.keys(), 2).map((lower) => byLower.get(lower) as string);
 }
 
 /** Checks an optional value against a closed vocabulary. */
@@ -34,9 +64,34 @@ export function requireOneOf<T extends string>(
   allowed: readonly T[],
 ): T | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !allowed.includes(value as T))
-    throw vocabularyError(fn, name, allowed, value);
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new ArgumentError(fn, name, `one of ${allowed.join(', ')}`, value, {
+      suggestions: nearestOf(value, allowed),
+    });
+  }
   return value as T;
+}
+
+/** Checks an optional boolean. */
+export function requireBoolean(fn: string, name: string, value: unknown): boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean')
+    throw new ArgumentError(fn, name, 'true or false', value);
+  return value;
+}
+
+/** Checks an optional whole number within [min, max]. */
+export function requireInteger(
+  fn: string,
+  name: string,
+  value: unknown,
+  min: number,
+  max: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new ArgumentError(fn, name, `a whole number from ${min} to ${max.toLocaleString('en-US')}`, value);
+  }
+  return value;
 }
 
 const BOUND_EXPECTED =
@@ -55,15 +110,13 @@ export function requireBound(fn: string, name: 'from' | 'to', value: unknown): s
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return objectBound(fn, name, value as Record<string, unknown>);
   }
-  if (typeof value !== 'string') throw argumentTypeError(fn, name, BOUND_EXPECTED, value);
-  const day = (name === 'from' ? fromBound : toBound)(value);
+  if (typeof value !== 'string') throw new ArgumentError(fn, name, BOUND_EXPECTED, value);
+  const day = value.length <= 10 ? (name === 'from' ? fromBound : toBound)(value) : undefined;
   if (day === undefined) {
-    throw new RangeError(
-      `${fn}: ${name} must be ${BOUND_EXPECTED}; received ${JSON.stringify(value)}` +
-        (/^\d{4}-\d{2}(-\d{2})?$/.test(value)
-          ? ' (no such month or day)'
-          : '. For another EDTF date, pass describeEdtf(text).value from @chipwar/schema'),
-    );
+    const why = /^\d{4}-\d{2}(-\d{2})?$/.test(value)
+      ? ' (there is no such month or day)'
+      : ' (for another EDTF date, pass describeEdtf(text).value from @chipwar/schema)';
+    throw new ArgumentError(fn, name, `${BOUND_EXPECTED}${why}`, value);
   }
   return day;
 }
@@ -91,20 +144,42 @@ function plainBound(name: 'from' | 'to', value: string): string | undefined {
 function objectBound(fn: string, name: 'from' | 'to', value: Record<string, unknown>): string {
   const field = name === 'from' ? 'start' : 'end';
   const day = value[field];
-  if (typeof day === 'string' && fromBound(day) === day) return day;
+  if (typeof day === 'string' && day.length === 10 && fromBound(day) === day) return day;
   // EDTF allows years such as -0044 or 12018, but days compare as strings here, which orders
   // only the years 0000 to 9999 correctly.
-  if (typeof day === 'string' && DAY.test(day) && !/^\d{4}-/.test(day)) {
-    throw new RangeError(
-      `${fn}: ${name}.${field} must be a day of the years 0000 to 9999; received ${JSON.stringify(day)}`,
-    );
+  if (typeof day === 'string' && day.length <= 12 && DAY.test(day) && !/^\d{4}-/.test(day)) {
+    throw new ArgumentError(fn, `${name}.${field}`, 'a day of the years 0000 to 9999', day);
   }
   if (day === null || day === undefined) {
-    throw new RangeError(
-      `${fn}: ${name} must have a known ${field} day; received a date whose ${field} is ${day === null ? 'open or unknown (null)' : 'missing'}`,
+    throw new ArgumentError(
+      fn,
+      name,
+      `a date with a known ${field} day (this one's ${field} is ${day === null ? 'open or unknown' : 'missing'})`,
+      value,
     );
   }
-  throw argumentTypeError(fn, `${name}.${field}`, 'a day "YYYY-MM-DD"', day);
+  throw new ArgumentError(fn, `${name}.${field}`, 'a day "YYYY-MM-DD"', day);
+}
+
+/** A checked date range: its first and last days (either may be absent) and how to match it. */
+export interface Range {
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  readonly match: DateMatch;
+}
+
+/** Reads `from`, `to` and `match` of a filter; a range that ends before it starts is refused. */
+export function requireRange(
+  fn: string,
+  options: { from?: unknown; to?: unknown; match?: unknown },
+): Range | undefined {
+  const from = requireBound(fn, 'from', options.from);
+  const to = requireBound(fn, 'to', options.to);
+  const match = requireOneOf(fn, 'match', options.match, ['certain', 'possible'] as const) ?? 'certain';
+  if (from !== undefined && to !== undefined && from > to) {
+    throw new ArgumentError(fn, 'to', `a bound on or after from (${from})`, to);
+  }
+  return from === undefined && to === undefined ? undefined : { from, to, match };
 }
 
 /** Whether [start, end] overlaps [from, to]; open ends reach forever. */
@@ -112,4 +187,21 @@ export function overlaps(start: string | null, end: string | null, from?: string
   if (from !== undefined && end !== null && end < from) return false;
   if (to !== undefined && start !== null && start > to) return false;
   return true;
+}
+
+/**
+ * How a date relates to a range: `certain` when it lies wholly within (an open end is never
+ * certainly within a bound on that side), `possible` when it only overlaps, `undefined` when it
+ * cannot fall in the range at all.
+ */
+export function matchOf(
+  start: string | null,
+  end: string | null,
+  from: string | undefined,
+  to: string | undefined,
+): DateMatch | undefined {
+  if (!overlaps(start, end, from, to)) return undefined;
+  const startsWithin = from === undefined || (start !== null && start >= from);
+  const endsWithin = to === undefined || (end !== null && end <= to);
+  return startsWithin && endsWithin ? 'certain' : 'possible';
 }
