@@ -179,6 +179,38 @@ describe('bad input', () => {
   });
 });
 
+describe('exit codes', () => {
+  it('a bug is exit 1 with a hint to rerun with --debug, never a usage error', async () => {
+    const { run } = await import('./program.ts');
+    let stderr = '';
+    const broken = {
+      stdout: () => {
+        throw new RangeError('the output broke');
+      },
+      stderr: (text: string) => {
+        stderr += text;
+      },
+      color: false,
+    };
+    expect(await run(['show', 'org:smic'], broken)).toBe(1);
+    expect(stderr).toBe('chipwar: unexpected error: the output broke (run again with --debug for details)\n');
+    stderr = '';
+    expect(await run(['show', 'org:smic', '--debug'], broken)).toBe(1);
+    expect(stderr).toMatch(
+      /^chipwar: unexpected error: the output broke\nRangeError: the output broke\n\s+at /,
+    );
+  });
+
+  it('a bad argument the library refuses is a usage error (exit 2)', () => {
+    const { code, stderr } = chipwar('timeline', '--from', '2022', '--to', '2018');
+    expect(code).toBe(2);
+    expectOneLineError(
+      stderr,
+      'chipwar: to must be a bound on or after from (2022-01-01); received "2018-12-31"',
+    );
+  });
+});
+
 describe('export', () => {
   it.each(['sqlite', 'csv', 'datapackage', 'jsonld', 'json'])(
     'writes %s files, byte-identical on a second run',

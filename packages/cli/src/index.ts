@@ -6,9 +6,10 @@
  */
 export { encodeCell, tableToCsv } from './exports/csv.ts';
 export { dataPackage } from './exports/datapackage.ts';
+export { EXPORT_FORMATS, type ExportFormat } from './exports/formats.ts';
+export { exportFiles } from './exports/index.ts';
 export { CHIPWAR_VOCAB, jsonLd } from './exports/jsonld.ts';
 export { sqliteFile } from './exports/sqlite.ts';
-export { CliError, EXPORT_FORMATS, exportFiles, run } from './main.ts';
 export {
   applyMigration,
   type LineChange,
@@ -18,4 +19,5 @@ export {
   type Refusal,
 } from './migrate.ts';
 export type { Io } from './output.ts';
+export { run } from './program.ts';
 export { type Cell, type Column, type ColumnType, columnsOf, datasetTables, type Table } from './tables.ts';

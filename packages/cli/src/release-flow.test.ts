@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createQuery } from '@chipwar/query/create';
-import { type Dataset, diffDatasets, SCHEMA_VERSION, upgradeDataset } from '@chipwar/schema';
+import { type Dataset, SCHEMA_VERSION, upgradeDataset } from '@chipwar/schema';
+import { diffDatasets } from '@chipwar/schema/versioning';
 import { describe, expect, it } from 'vitest';
 
 const bin = new URL('../dist/cli.js', import.meta.url).pathname;

@@ -1,20 +1,16 @@
 // The tabular model of a dataset, shared by the CSV, Data Package and SQLite exports: one table per
 // kind with typed columns derived from the record schemas, plus `records` (every id, for foreign
 // keys), `citations` and `references` (every id a record refers to, for joins).
+import type { AnyRecord, Dataset } from '@chipwar/schema';
 import {
-  type AnyRecord,
-  type Dataset,
-  DateSchema,
+  type FieldSpec,
   formatPath,
   KIND_NAMES,
   KINDS,
   type Kind,
-  RecordSchemas,
-  referenceRegistry,
+  RECORD_FIELDS,
   referencesOf,
-  UNITS,
-} from '@chipwar/schema';
-import type { z } from 'zod';
+} from '@chipwar/schema/core';
 
 /** A column's type, in Table Schema terms (array and object columns hold JSON). */
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
@@ -31,6 +27,8 @@ export interface Column {
   reference?: boolean;
   /** Whether a value is required. */
   required?: boolean;
+  /** The allowed values, for a field of a closed vocabulary. */
+  values?: readonly string[];
 }
 
 /** A table: its name, columns and rows (cells in column order; `null` for an empty cell). */
@@ -45,115 +43,76 @@ export interface Table {
 /** One cell: a scalar, or a JSON value for array and object columns, or `null`. */
 export type Cell = string | number | boolean | null | unknown[] | Record<string, unknown>;
 
-type AnySchema = z.core.$ZodType;
+const SCALAR_TYPES = new Set<FieldSpec['type']>([
+  'string',
+  'slug',
+  'integer',
+  'number',
+  'boolean',
+  'id',
+  'enum',
+]);
 
-function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean } {
-  let inner = schema;
-  let optional = false;
-  for (;;) {
-    const def = inner._zod.def as { type: string; innerType?: AnySchema };
-    if ((def.type === 'optional' || def.type === 'default') && def.innerType) {
-      optional = true;
-      inner = def.innerType;
-    } else return { inner, optional };
-  }
-}
-
-const FIELD_NOTES: Record<string, string> = {
-  value: `The value in the unit itself, never scaled (21000000000 for "$21 billion"); units: ${UNITS.join(', ')}`,
-  range_min: 'Lower bound, in the unit itself',
-  range_max: 'Upper bound, in the unit itself',
-  unit: `Unit: an ISO 4217 currency code or one of ${UNITS.filter((unit) => unit.length > 3).join(', ')}`,
-  scale: 'The scale word the source wrote (billion, …), for display; value is already multiplied out',
-  qualifier:
-    'How exact the source says the figure is: exact, about, more-than, less-than, at-least, at-most, nearly, up-to',
-};
-
-/** A field that is a plain object of scalars (a speaker, a range) is spread over one column per part. */
-function scalarParts(schema: AnySchema): [string, AnySchema][] | undefined {
-  const def = schema._zod.def as { type: string; shape?: Record<string, AnySchema> };
-  if (def.type !== 'object' || !def.shape) return undefined;
-  const parts = Object.entries(def.shape);
-  const scalar = parts.every(([, part]) => ['string', 'number'].includes(unwrap(part).inner._zod.def.type));
-  return scalar ? parts : undefined;
-}
-
-function scalarColumn(name: string, schema: AnySchema, required: boolean, description: string): Column {
-  const { inner } = unwrap(schema);
-  const type = inner._zod.def.type;
-  const column: Column = {
-    name,
-    type:
-      type === 'number'
-        ? (inner as unknown as { isInt?: boolean }).isInt
-          ? 'integer'
-          : 'number'
-        : type === 'boolean'
-          ? 'boolean'
-          : 'string',
-    description: FIELD_NOTES[name] ?? description,
-  };
-  if (referenceRegistry.get(inner as z.ZodType)) column.reference = true;
+function scalarColumn(name: string, field: FieldSpec, required: boolean): Column {
+  const type: ColumnType =
+    field.type === 'integer' || field.type === 'number' || field.type === 'boolean' ? field.type : 'string';
+  const column: Column = { name, type, description: field.description };
+  if (field.type === 'id') column.reference = true;
+  if (field.values) column.values = field.values;
   if (required) column.required = true;
   return column;
 }
 
-/** The columns of a kind's table, from its schema: dates and flat objects spread, lists as JSON. */
+/**
+ * The columns of a kind's table, read from the record fields of `@chipwar/schema/core`: dates as
+ * their EDTF and derived bounds, objects of scalars spread over one column per part, lists and
+ * other objects as JSON. Identity first (id, kind, name or label), then the fields in schema order.
+ */
 export function columnsOf(kind: Kind): Column[] {
-  const shape = (RecordSchemas[kind] as unknown as { shape: Record<string, AnySchema> }).shape;
-  const columns: Column[] = [];
-  // Identity first (id, kind, name or label), then the fields in schema order.
   const first = ['id', 'kind', 'name', 'label'];
-  const fields = Object.entries(shape).sort(
-    ([a], [b]) =>
-      (first.includes(b) ? 1 : 0) - (first.includes(a) ? 1 : 0) || first.indexOf(a) - first.indexOf(b),
+  const fields = [...RECORD_FIELDS[kind]].sort(
+    (a, b) =>
+      (first.includes(b.name) ? 1 : 0) - (first.includes(a.name) ? 1 : 0) ||
+      first.indexOf(a.name) - first.indexOf(b.name),
   );
-  for (const [field, schema] of fields) {
-    if (field === 'sources') continue;
-    const { inner, optional } = unwrap(schema);
-    const description = (inner as unknown as { description?: string }).description ?? field;
-    if (inner === (DateSchema as unknown as AnySchema)) {
+  const columns: Column[] = [];
+  for (const field of fields) {
+    if (field.name === 'sources') continue; // the citations table holds them
+    if (field.type === 'date') {
       columns.push(
         {
-          name: field,
+          name: field.name,
           type: 'string',
-          description: `${field}, as EDTF (ISO 8601-2)`,
-          ...(optional ? {} : { required: true }),
+          description: `${field.description} As EDTF (ISO 8601-2).`,
+          ...(field.required ? { required: true } : {}),
         },
         {
-          name: `${field}_start`,
+          name: `${field.name}_start`,
           type: 'string',
-          description: `First day ${field} covers (YYYY-MM-DD), derived from EDTF; empty when open`,
+          description: `First day ${field.name} covers (YYYY-MM-DD), derived from EDTF; empty when open`,
         },
         {
-          name: `${field}_end`,
+          name: `${field.name}_end`,
           type: 'string',
-          description: `Last day ${field} covers (YYYY-MM-DD), derived from EDTF; empty when open`,
+          description: `Last day ${field.name} covers (YYYY-MM-DD), derived from EDTF; empty when open`,
         },
         {
-          name: `${field}_relative`,
+          name: `${field.name}_relative`,
           type: 'object',
-          description: `How a relative ${field} was resolved: {phrase, anchor, method}`,
+          description: `How a relative ${field.name} was resolved: {phrase, anchor, method}`,
         },
       );
-      continue;
-    }
-    const parts = scalarParts(inner);
-    if (parts) {
-      for (const [part, partSchema] of parts)
-        columns.push(scalarColumn(`${field}_${part}`, partSchema, false, `${field}: ${part}`));
-      continue;
-    }
-    const type = inner._zod.def.type;
-    if (type === 'array' || type === 'object' || type === 'union' || type === 'pipe') {
+    } else if (field.type === 'object' && field.fields?.every((part) => SCALAR_TYPES.has(part.type))) {
+      for (const part of field.fields) columns.push(scalarColumn(`${field.name}_${part.name}`, part, false));
+    } else if (field.type === 'list' || field.type === 'object') {
       columns.push({
-        name: field,
-        type: type === 'array' ? 'array' : 'object',
-        description: `${field} (JSON)`,
-        ...(optional ? {} : { required: true }),
+        name: field.name,
+        type: field.type === 'list' ? 'array' : 'object',
+        description: `${field.description} (JSON)`,
+        ...(field.required ? { required: true } : {}),
       });
     } else {
-      columns.push(scalarColumn(field, schema, !optional, description));
+      columns.push(scalarColumn(field.name, field, field.required));
     }
   }
   return columns;
@@ -182,7 +141,7 @@ export function datasetTables(dataset: Dataset): Table[] {
   const all: AnyRecord[] = [];
   for (const kind of KIND_NAMES) {
     const records = dataset[KINDS[kind].collection] as AnyRecord[];
-    all.push(...records);
+    for (const record of records) all.push(record);
     const columns = columnsOf(kind);
     tables.push({
       name: KINDS[kind].collection,

@@ -53,6 +53,28 @@ function nextVersion(dir: string): string {
   return file;
 }
 
+describe('a retired id on the command line', () => {
+  it('show and cite exit 1 naming the replacement, instead of answering for it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));
+    const next = nextVersion(dir);
+    for (const command of ['show', 'cite']) {
+      const { code, stdout, stderr } = chipwar('--dataset', next, command, 'org:smic');
+      expect(code, command).toBe(1);
+      expect(stdout, command).toBe('');
+      expect(stderr, command).toBe(
+        'chipwar: "org:smic" is a retired id: renamed in 0.9.0 → org:smic-foundry (example rename); use org:smic-foundry\n'.replace(
+          '0.9.0',
+          `${shipped.meta.datasetVersion.split('.')[0]}.9.0`,
+        ),
+      );
+    }
+    const split = chipwar('--dataset', next, 'show', 'tech:memory-split');
+    expect(split.code).toBe(1);
+    expect(split.stderr).toContain('it became tech:dram, tech:nand');
+    expect(chipwar('--dataset', next, 'show', 'org:smic-foundry').code).toBe(0);
+  });
+});
+
 describe('chipwar diff', () => {
   it('lists what changed and the bump it requires', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));

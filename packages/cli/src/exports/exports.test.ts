@@ -1,6 +1,7 @@
 import { dataset as shipped } from '@chipwar/dataset';
 import { timeline } from '@chipwar/query';
-import { type AnyRecord, type Dataset, KIND_NAMES, KINDS, toDateInfo } from '@chipwar/schema';
+import { type AnyRecord, type Dataset, toDateInfo } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import { parse } from 'csv-parse/sync';
 // @ts-expect-error: datapackage ships no type declarations
 import { validate as validateDataPackage } from 'datapackage';
@@ -167,7 +168,9 @@ describe('CSV and Data Package', () => {
       fields: 'country',
       reference: { resource: 'records', fields: 'id' },
     });
-    expect(figures?.schema.fields.find((field) => field.name === 'value')?.description).toContain('USD');
+    expect(figures?.schema.fields.find((field) => field.name === 'value')?.description).toContain(
+      'never scaled',
+    );
     expect(descriptor.licenses).toBeDefined();
     expect(descriptor.sources).toBeDefined();
   });

@@ -1,4 +1,5 @@
-import { type AnyRecord, type Dataset, KIND_NAMES, KINDS, type Kind } from '@chipwar/schema';
+import type { AnyRecord, Dataset, Kind } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 
 /** The vocabulary for what schema.org has no term for. */
 export const CHIPWAR_VOCAB = 'urn:chipwar:vocab:';
