@@ -153,8 +153,11 @@ function start(): void {
         if (expanded) open(options[active] ?? options[0]);
         break;
       case 'Escape':
-        if (expanded) close();
-        else input.value = '';
+        // A search input clears itself on Escape; the first Escape only closes the results.
+        if (expanded) {
+          event.preventDefault();
+          close();
+        } else input.value = '';
         break;
     }
   });

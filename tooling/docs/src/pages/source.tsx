@@ -112,7 +112,7 @@ function ParagraphView({ item }: { item: AnnotatedParagraph }) {
               id={citationAnchor(excerpt.id, excerpt.citation)}
               data-n={piece.n}
               href={href(`${recordPath(excerpt.id)}#citations`)}
-              aria-label={`Cited by ${nameOf(record)} (${record.kind})`}
+              aria-label={`${piece.n}: cited by ${nameOf(record)} (${record.kind})`}
             >
               {piece.n}
             </a>
