@@ -29,6 +29,7 @@ export function NetworkGraph({ record }: { record: AnyRecord }) {
     return other ? nameOf(other) : id;
   };
   const showEdgeLabels = layout.edges.length <= 12;
+  const centerX = layout.nodes.find((node) => node.id === record.id)?.x ?? layout.width / 2;
   return (
     <section aria-labelledby="network-title" class="network">
       <h2 id="network-title">Relations</h2>
@@ -68,7 +69,12 @@ export function NetworkGraph({ record }: { record: AnyRecord }) {
               const circle = (
                 <>
                   <circle cx={node.x} cy={node.y} r={node.id === record.id ? NODE_RADIUS + 3 : NODE_RADIUS} class={`node-${other?.kind ?? 'unknown'}`} />
-                  <text x={node.x + NODE_RADIUS + 4} y={node.y + 4}>
+                  {/* Names stand on the outer side of each node, away from the center's edges. */}
+                  <text
+                    x={node.x < centerX ? node.x - NODE_RADIUS - 4 : node.x + NODE_RADIUS + 4}
+                    y={node.y + 4}
+                    text-anchor={node.x < centerX ? 'end' : 'start'}
+                  >
                     {short(label(node.id))}
                   </text>
                 </>
@@ -78,14 +84,25 @@ export function NetworkGraph({ record }: { record: AnyRecord }) {
                   {circle}
                 </g>
               ) : (
-                <a href={href(recordPath(node.id))} key={node.id} aria-label={`${label(node.id)} (${other?.kind ?? 'record'})`}>
-                  <title>{label(node.id)}</title>
+                // Named by its <title>, the full name: an aria-label would not contain a shortened visible label.
+                <a href={href(recordPath(node.id))} key={node.id}>
+                  <title>{`${label(node.id)} (${other?.kind ?? 'record'})`}</title>
                   {circle}
                 </a>
               );
             })}
           </g>
         </svg>
+        <ul class="graph-legend" aria-hidden="true">
+          {[...new Set(layout.nodes.map((node) => recordOf(node.id)?.kind ?? 'unknown'))].sort().map((kind) => (
+            <li key={kind}>
+              <svg width="12" height="12" viewBox="0 0 12 12" class="graph" role="presentation">
+                <circle cx="6" cy="6" r="5" class={`node-${kind}`} />
+              </svg>{' '}
+              {kind}
+            </li>
+          ))}
+        </ul>
         <figcaption id="network-caption">
           {label(record.id)} and the {layout.nodes.length - 1} record{layout.nodes.length === 2 ? '' : 's'} it is related to. Each
           line is one relation the report states; select it for the relation record.

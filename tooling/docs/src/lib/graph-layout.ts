@@ -38,8 +38,10 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * Lays out `center` and the records around it, running the simulation until it has cooled (d3's
- * own stopping point, `alphaMin`), then fits the result into `width` × `height` with room left
- * for labels. d3-force seeds its own random source, so the same graph always gets the same picture.
+ * own stopping point, `alphaMin`), then crops the picture to the drawing, with `label` pixels left
+ * and right for names, shrinking it to fit `maxWidth` × `maxHeight` but never enlarging it, so a
+ * graph of two records stays small. d3-force seeds its own random source, so the same graph always
+ * gets the same picture.
  *
  * ```ts
  * layoutGraph('org:smic', [{ id: 'rel:x', source: 'org:smic', target: 'country:cn' }]).nodes.length; // 2
@@ -48,7 +50,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function layoutGraph(
   center: string,
   edges: readonly GraphEdge[],
-  { width = 720, height = 420, margin = 70 }: { width?: number; height?: number; margin?: number } = {},
+  { maxWidth = 760, maxHeight = 460, label = 175, pad = 28 }: { maxWidth?: number; maxHeight?: number; label?: number; pad?: number } = {},
 ): GraphLayout {
   const ids = [...new Set([center, ...edges.flatMap((edge) => [edge.source, edge.target])])];
   const nodes: SimNode[] = ids.map((id) => (id === center ? { id, fx: 0, fy: 0 } : { id }));
@@ -58,7 +60,7 @@ export function layoutGraph(
       'link',
       forceLink<SimNode, { source: string; target: string }>(links)
         .id((node) => node.id)
-        .distance(110),
+        .distance(120),
     )
     .force('charge', forceManyBody().strength(-400))
     .force('collide', forceCollide(34))
@@ -68,18 +70,14 @@ export function layoutGraph(
   const steps = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
   simulation.tick(steps);
 
-  // Fit into the box around the center, never enlarging, so a small graph stays compact.
-  const half = { x: width / 2 - margin * 1.6, y: height / 2 - margin / 2 };
-  const reach = {
-    x: Math.max(1, ...nodes.map((node) => Math.abs(node.x ?? 0))),
-    y: Math.max(1, ...nodes.map((node) => Math.abs(node.y ?? 0))),
-  };
-  const scale = Math.min(1, half.x / reach.x, half.y / reach.y);
+  const xs = nodes.map((node) => node.x ?? 0);
+  const ys = nodes.map((node) => node.y ?? 0);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const scale = Math.min(1, (maxWidth - 2 * label) / Math.max(1, maxX - minX), (maxHeight - 2 * pad) / Math.max(1, maxY - minY));
+  const width = Math.ceil((maxX - minX) * scale + 2 * label);
+  const height = Math.ceil((maxY - minY) * scale + 2 * pad);
   const placed = new Map<string, PlacedNode>(
-    nodes.map((node) => [
-      node.id,
-      { id: node.id, x: round(width / 2 + (node.x ?? 0) * scale), y: round(height / 2 + (node.y ?? 0) * scale) },
-    ]),
+    nodes.map((node) => [node.id, { id: node.id, x: round(label + ((node.x ?? 0) - minX) * scale), y: round(pad + ((node.y ?? 0) - minY) * scale) }]),
   );
 
   // Several relations between the same two records bend apart so that each stays clickable.
