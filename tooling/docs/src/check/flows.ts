@@ -55,8 +55,9 @@ export async function searchFromFileFlow(page: Page, site: string): Promise<stri
 }
 
 async function valueColumn(page: Page): Promise<number[]> {
-  return page.$$eval('#figures-table tbody tr:not([hidden]) td:nth-child(2)', (cells) =>
-    cells.map((cell) => Number((cell as HTMLElement).dataset.sort)),
+  // What the reader sees: rendered rows, not rows merely marked hidden.
+  return page.$$eval('#figures-table tbody tr', (rows) =>
+    rows.filter((row) => row.checkVisibility()).map((row) => Number((row.querySelector('td:nth-child(2)') as HTMLElement).dataset.sort)),
   );
 }
 
@@ -80,7 +81,7 @@ export async function figuresFlow(page: Page, origin: string): Promise<string> {
   expect(down.every((value, index) => index === 0 || (down[index - 1] as number) >= value), 'figures: the rows are not in descending order');
   await page.selectOption('select[data-filter="metric"]', 'fund-size');
   const expected = figures({ metric: 'fund-size' }).length;
-  const visible = await page.locator('#figures-table tbody tr:not([hidden])').count();
+  const visible = await page.$$eval('#figures-table tbody tr', (rows) => rows.filter((row) => row.checkVisibility()).length);
   expect(visible === expected, `figures: filtered to fund-size, ${visible} rows show; the data has ${expected}`);
   return `${all.length} formatted values; sorted by value both ways; filtered to fund-size: ${visible} rows`;
 }
@@ -113,7 +114,8 @@ export async function citationFlow(page: Page, origin: string, reportBuilt: bool
 async function visibleRanges(page: Page) {
   return page.$$eval('.tl-row', (rows) =>
     rows.map((row) => ({
-      hidden: (row as HTMLElement).hidden,
+      // What the reader sees: a rendered row, not a row merely marked hidden.
+      hidden: !row.checkVisibility(),
       start: Number((row as HTMLElement).dataset.start),
       end: Number((row as HTMLElement).dataset.end),
       width: (row.querySelector('[data-bar]') as HTMLElement | null)?.getBoundingClientRect().width ?? 0,

@@ -57,8 +57,8 @@ export function figureChart(rows: readonly ChartRow[], { label }: { label: strin
       log
         ? Plot.dot(values, { x: 'value', y: 'y', r: 5, fill: '#2f5bd3', href: 'href', ariaLabel: (d) => `${d.label}: ${d.text}`, title: 'text' })
         : Plot.barX(values, { x: 'value', y: 'y', fill: '#2f5bd3', inset: 4, href: 'href', ariaLabel: (d) => `${d.label}: ${d.text}`, title: 'text' }),
-      Plot.ruleY(ranges, { x1: 'low', x2: 'high', y: 'y', stroke: '#b24a00', strokeWidth: 3, ariaHidden: true }),
-      Plot.tickX(ranges, { x: 'low', y: 'y', stroke: '#b24a00', strokeWidth: 2, inset: 6, ariaHidden: true }),
+      Plot.ruleY(ranges, { x1: 'low', x2: 'high', y: 'y', stroke: '#b24a00', strokeWidth: 3, ariaHidden: 'true' }),
+      Plot.tickX(ranges, { x: 'low', y: 'y', stroke: '#b24a00', strokeWidth: 2, inset: 6, ariaHidden: 'true' }),
       Plot.tickX(ranges, {
         x: 'high',
         y: 'y',
@@ -70,8 +70,8 @@ export function figureChart(rows: readonly ChartRow[], { label }: { label: strin
         title: 'text',
       }),
       // The written values repeat what each mark's label says; hidden from assistive technology to avoid saying it twice.
-      Plot.text(data, { x: 'high', y: 'y', text: 'text', dx: 8, textAnchor: 'start', fill: '#1d232a', clip: false, ariaHidden: true }),
-      log ? null : Plot.ruleX([0], { stroke: '#5c6670', ariaHidden: true }),
+      Plot.text(data, { x: 'high', y: 'y', text: 'text', dx: 8, textAnchor: 'start', fill: '#1d232a', clip: false, ariaHidden: 'true' }),
+      log ? null : Plot.ruleX([0], { stroke: '#5c6670', ariaHidden: 'true' }),
     ],
   });
   return svg.outerHTML;
