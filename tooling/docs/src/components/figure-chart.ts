@@ -19,7 +19,7 @@ export interface ChartRow {
   readonly href: string;
 }
 
-function short(text: string, max = 46): string {
+function short(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -37,7 +37,10 @@ export function figureChart(rows: readonly ChartRow[], { label }: { label: strin
   const positive = ends.filter((value) => value > 0);
   const log = positive.length === ends.length && Math.max(...positive) / Math.min(...positive) > 100;
   const high = (row: ChartRow) => row.range?.max ?? row.value ?? 0;
-  const data = rows.map((row) => ({ ...row, y: short(row.label), high: high(row), low: row.range?.min ?? row.value ?? 0 }));
+  // Rows are keyed by id: two figures can share a (shortened) label.
+  const data = rows.map((row) => ({ ...row, y: row.id, high: high(row), low: row.range?.min ?? row.value ?? 0 }));
+  const labelOf = new Map(rows.map((row) => [row.id, short(row.label)]));
+  const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
   const values = data.filter((row) => row.range === undefined);
   const ranges = data.filter((row) => row.range !== undefined);
   const max = Math.max(...ends);
@@ -45,14 +48,14 @@ export function figureChart(rows: readonly ChartRow[], { label }: { label: strin
     document,
     width: 900,
     height: 44 + rows.length * 26,
-    marginLeft: 290,
+    marginLeft: 300,
     marginRight: 190,
     ariaLabel: label,
     style: { fontSize: '12px', color: '#1d232a', background: 'transparent' },
     x: log
-      ? { type: 'log', domain: [Math.min(...positive) / 2, max * 2], grid: true, label: null, tickFormat: '~s' }
-      : { domain: [Math.min(0, ...ends), max * 1.05], grid: true, label: null, tickFormat: '~s' },
-    y: { label: null, domain: data.map((row) => row.y), tickSize: 0 },
+      ? { type: 'log', domain: [Math.min(...positive) / 2, max * 2], grid: true, label: null, tickFormat: (d: number) => compact.format(d) }
+      : { domain: [Math.min(0, ...ends), max * 1.05], grid: true, label: null, tickFormat: (d: number) => compact.format(d) },
+    y: { label: null, domain: data.map((row) => row.y), tickSize: 0, tickFormat: (id: string) => labelOf.get(id) ?? id },
     marks: [
       log
         ? Plot.dot(values, { x: 'value', y: 'y', r: 5, fill: '#2f5bd3', href: 'href', ariaLabel: (d) => `${d.label}: ${d.text}`, title: 'text' })
