@@ -22,18 +22,27 @@ import { loadReport } from './site/report.ts';
 
 const outDir = new URL('../../../site/', import.meta.url).pathname;
 // Our part of site/ is rebuilt from nothing; site/api belongs to typedoc.
-for (const part of ['catalog', 'source', 'assets', 'screenshots', 'index.html']) rmSync(join(outDir, part), { recursive: true, force: true });
+for (const part of ['catalog', 'source', 'assets', 'screenshots', 'index.html'])
+  rmSync(join(outDir, part), { recursive: true, force: true });
 
 const report = loadReport();
 if (report && report.missing.length > 0) {
-  const lines = report.missing.map((excerpt) => `${excerpt.id} cites ${excerpt.section} ¶${excerpt.paragraph}: “${excerpt.excerpt}” is not there`);
-  throw new Error(`build-site: ${report.missing.length} citation(s) not found in the report:\n${lines.join('\n')}`);
+  const lines = report.missing.map(
+    (excerpt) =>
+      `${excerpt.id} cites ${excerpt.section} ¶${excerpt.paragraph}: “${excerpt.excerpt}” is not there`,
+  );
+  throw new Error(
+    `build-site: ${report.missing.length} citation(s) not found in the report:\n${lines.join('\n')}`,
+  );
 }
 const citationTargets = new Map<string, string>();
 for (const section of report?.sections ?? [])
   for (const { annotation } of section.paragraphs)
     for (const excerpt of annotation.placed)
-      citationTargets.set(`${excerpt.id}#${excerpt.citation}`, `${sourcePath(section.slug)}#${citationAnchor(excerpt.id, excerpt.citation)}`);
+      citationTargets.set(
+        `${excerpt.id}#${excerpt.citation}`,
+        `${sourcePath(section.slug)}#${citationAnchor(excerpt.id, excerpt.citation)}`,
+      );
 const site: SiteInfo = { report, citationTargets };
 
 let pages = 0;
@@ -56,7 +65,14 @@ write('catalog/timeline.html', <TimelinePage />);
 if (report) {
   write('source/index.html', <SourceIndexPage report={report} />);
   report.sections.forEach((section, index) => {
-    write(sourcePath(section.slug), <SourceSectionPage section={section} previous={report.sections[index - 1]} next={report.sections[index + 1]} />);
+    write(
+      sourcePath(section.slug),
+      <SourceSectionPage
+        section={section}
+        previous={report.sections[index - 1]}
+        next={report.sections[index + 1]}
+      />,
+    );
   });
 } else write('source/index.html', <SourceMissingPage />);
 

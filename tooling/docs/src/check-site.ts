@@ -19,7 +19,9 @@ const screenshots = join(site, 'screenshots');
 const BUDGET = 300 * 1024;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
-  console.error(`docs:check: no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  console.error(
+    `docs:check: no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
   process.exit(1);
 }
 if (!existsSync(join(site, 'index.html'))) {
@@ -38,7 +40,11 @@ const PAGE_TYPES: { type: string; path: string; budget: boolean; theirs?: boolea
   { type: 'catalog', path: '/catalog/index.html', budget: true },
   { type: 'kind-list', path: '/catalog/organizations.html', budget: true },
   // A record page of every kind: each kind shows different parts (China, the first country, has the largest network).
-  ...kinds.map((kind) => ({ type: `record-${kind}`, path: `/${recordPath(list(kind)[0]?.id ?? '')}`, budget: true })),
+  ...kinds.map((kind) => ({
+    type: `record-${kind}`,
+    path: `/${recordPath(list(kind)[0]?.id ?? '')}`,
+    budget: true,
+  })),
   { type: 'figures-table', path: '/catalog/figures.html', budget: true },
   { type: 'figure-charts', path: '/catalog/figures-by-metric.html', budget: true },
   { type: 'timeline', path: '/catalog/timeline.html', budget: true },
@@ -52,12 +58,23 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 const links = checkLinks(site);
 problems.push(...links.problems);
-console.log(`links: ${links.links} links and anchors on ${links.pages} pages, ${links.problems.length} broken`);
+console.log(
+  `links: ${links.links} links and anchors on ${links.pages} pages, ${links.problems.length} broken`,
+);
 
 const { origin, close } = await serve(site);
 const browser = await chromium.launch({
   executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 /** Records console errors, uncaught errors and failed requests of a page as problems. */
@@ -66,20 +83,30 @@ function watch(page: Page, label: () => string): void {
     if (message.type() === 'error') problems.push(`${label()}: console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${label()}: page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`${label()}: request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) =>
+    problems.push(`${label()}: request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${label()}: ${response.url()} answered HTTP ${response.status()}`);
+    if (response.status() >= 400)
+      problems.push(`${label()}: ${response.url()} answered HTTP ${response.status()}`);
   });
 }
 
 function reportAxe(label: string, violations: Violation[], theirs = false): string {
   for (const violation of theirs ? [] : violations.filter(isBlocking)) {
-    problems.push(`${label}: axe ${violation.impact} ${violation.id} (${violation.help}) on ${violation.nodes} element(s): ${violation.targets.join(', ')}`);
+    problems.push(
+      `${label}: axe ${violation.impact} ${violation.id} (${violation.help}) on ${violation.nodes} element(s): ${violation.targets.join(', ')}`,
+    );
   }
   const counts = new Map<string, number>();
   for (const violation of violations) counts.set(violation.impact, (counts.get(violation.impact) ?? 0) + 1);
-  const text = counts.size === 0 ? 'axe: no violations' : `axe: ${[...counts].map(([impact, count]) => `${count} ${impact}`).join(', ')}`;
-  return theirs && counts.size > 0 ? `${text} (typedoc's theme: ${violations.map((violation) => violation.id).join(', ')}; reported only)` : text;
+  const text =
+    counts.size === 0
+      ? 'axe: no violations'
+      : `axe: ${[...counts].map(([impact, count]) => `${count} ${impact}`).join(', ')}`;
+  return theirs && counts.size > 0
+    ? `${text} (typedoc's theme: ${violations.map((violation) => violation.id).join(', ')}; reported only)`
+    : text;
 }
 
 try {
@@ -98,8 +125,11 @@ try {
     if (!(await page.title())) problems.push(`${path}: no title`);
     const axe = reportAxe(path, await runAxe(page), theirs);
     await page.screenshot({ path: join(screenshots, `${type}.png`) });
-    if (budget && transferred > BUDGET) problems.push(`${path}: ${kib(transferred)} transferred, over the ${kib(BUDGET)} budget`);
-    console.log(`  ${type.padEnd(20)} ${path.padEnd(48)} ${kib(transferred).padStart(10)}${budget ? ` (budget ${kib(BUDGET)})` : ''}  ${axe}`);
+    if (budget && transferred > BUDGET)
+      problems.push(`${path}: ${kib(transferred)} transferred, over the ${kib(BUDGET)} budget`);
+    console.log(
+      `  ${type.padEnd(20)} ${path.padEnd(48)} ${kib(transferred).padStart(10)}${budget ? ` (budget ${kib(BUDGET)})` : ''}  ${axe}`,
+    );
     await page.close();
   }
 

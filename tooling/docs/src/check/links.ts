@@ -13,8 +13,13 @@ function htmlFiles(dir: string, skip: string): string[] {
   });
 }
 
-function unescape(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** Checks every `href` and `src` of every page under `site` but `site/api`; returns the problems and counts. */
@@ -24,7 +29,11 @@ export function checkLinks(site: string): { problems: string[]; pages: number; l
   const idsOf = (file: string) => {
     let set = ids.get(file);
     if (!set) {
-      set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]*)"/g)].map((match) => unescape(match[1] ?? '')));
+      set = new Set(
+        [...readFileSync(file, 'utf8').matchAll(/\sid="([^"]*)"/g)].map((match) =>
+          decodeEntities(match[1] ?? ''),
+        ),
+      );
       ids.set(file, set);
     }
     return set;
@@ -35,7 +44,7 @@ export function checkLinks(site: string): { problems: string[]; pages: number; l
     const html = readFileSync(file, 'utf8');
     const page = relative(site, file);
     for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-      const href = unescape(match[1] ?? '');
+      const href = decodeEntities(match[1] ?? '');
       if (/^(?:[a-z]+:)/i.test(href)) {
         if (!/^(?:data|mailto):/i.test(href)) problems.push(`${page}: a link leaves the site: ${href}`);
         continue;

@@ -60,7 +60,7 @@ function start(): void {
   };
 
   const activate = (index: number) => {
-    options.forEach((option, at) => option.setAttribute('aria-selected', String(at === index)));
+    for (const [at, option] of options.entries()) option.setAttribute('aria-selected', String(at === index));
     active = index;
     const option = options[index];
     if (option) {
@@ -121,7 +121,10 @@ function start(): void {
       listbox.append(group);
     }
     const count = options.length;
-    status.textContent = count === 0 ? `No record matches “${query}”.` : `${count} result${count === 1 ? '' : 's'}; arrow keys to choose, Enter to open.`;
+    status.textContent =
+      count === 0
+        ? `No record matches “${query}”.`
+        : `${count} result${count === 1 ? '' : 's'}; arrow keys to choose, Enter to open.`;
     listbox.hidden = count === 0;
     input.setAttribute('aria-expanded', String(count > 0));
     active = -1;

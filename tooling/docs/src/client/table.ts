@@ -17,14 +17,21 @@ function makeSortable(table: HTMLTableElement): void {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort';
-    button.append(...header.childNodes, Object.assign(document.createElement('span'), { className: 'sort-icon', ariaHidden: 'true' }));
+    button.append(
+      ...header.childNodes,
+      Object.assign(document.createElement('span'), { className: 'sort-icon', ariaHidden: 'true' }),
+    );
     header.replaceChildren(button);
     button.addEventListener('click', () => {
       const ascending = header.getAttribute('aria-sort') !== 'ascending';
       for (const other of headers) other.removeAttribute('aria-sort');
       header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       const numeric = header.dataset.numeric !== undefined;
-      const rows = [...body.rows].map((row, index) => ({ row, index, key: sortKey(row.cells[column], numeric) }));
+      const rows = [...body.rows].map((row, index) => ({
+        row,
+        index,
+        key: sortKey(row.cells[column], numeric),
+      }));
       rows.sort((a, b) => {
         const order = a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index;
         return ascending ? order : -order;

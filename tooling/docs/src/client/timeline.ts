@@ -29,7 +29,9 @@ function start(): void {
       const bar = row.querySelector<HTMLElement>('[data-bar]');
       const at = place({ start: Number(row.dataset.start), end: Number(row.dataset.end) }, view);
       const visible =
-        at !== undefined && allowed.has(row.dataset.status) && (!who || (row.dataset.participants ?? '').split(' ').includes(who));
+        at !== undefined &&
+        allowed.has(row.dataset.status) &&
+        (!who || (row.dataset.participants ?? '').split(' ').includes(who));
       row.hidden = !visible;
       if (!visible || !at || !bar) continue;
       shown += 1;

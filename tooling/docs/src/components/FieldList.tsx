@@ -21,7 +21,12 @@ function Value({ value }: { value: unknown }): ComponentChildren {
     );
   if (value && typeof value === 'object') {
     if ('edtf' in value) {
-      const date = value as { edtf: string; start: string | null; end: string | null; relative?: { phrase: string; method: string } };
+      const date = value as {
+        edtf: string;
+        start: string | null;
+        end: string | null;
+        relative?: { phrase: string; method: string };
+      };
       return (
         <>
           <code>{date.edtf}</code> ({date.start ?? 'open'} to {date.end ?? 'open'})

@@ -41,8 +41,17 @@ export function NetworkGraph({ record }: { record: AnyRecord }) {
           aria-labelledby="network-caption"
           class="graph"
         >
+          <title>{`The relations of ${label(record.id)}`}</title>
           <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX={10 + NODE_RADIUS} refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id="arrow"
+              viewBox="0 0 10 10"
+              refX={10 + NODE_RADIUS}
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M0 0L10 5L0 10z" />
             </marker>
           </defs>
@@ -68,7 +77,12 @@ export function NetworkGraph({ record }: { record: AnyRecord }) {
               const other = recordOf(node.id);
               const circle = (
                 <>
-                  <circle cx={node.x} cy={node.y} r={node.id === record.id ? NODE_RADIUS + 3 : NODE_RADIUS} class={`node-${other?.kind ?? 'unknown'}`} />
+                  <circle
+                    cx={node.x}
+                    cy={node.y}
+                    r={node.id === record.id ? NODE_RADIUS + 3 : NODE_RADIUS}
+                    class={`node-${other?.kind ?? 'unknown'}`}
+                  />
                   {/* Names stand on the outer side of each node, away from the center's edges. */}
                   <text
                     x={node.x < centerX ? node.x - NODE_RADIUS - 4 : node.x + NODE_RADIUS + 4}
@@ -94,18 +108,20 @@ export function NetworkGraph({ record }: { record: AnyRecord }) {
           </g>
         </svg>
         <ul class="graph-legend" aria-hidden="true">
-          {[...new Set(layout.nodes.map((node) => recordOf(node.id)?.kind ?? 'unknown'))].sort().map((kind) => (
-            <li key={kind}>
-              <svg width="12" height="12" viewBox="0 0 12 12" class="graph" role="presentation">
-                <circle cx="6" cy="6" r="5" class={`node-${kind}`} />
-              </svg>{' '}
-              {kind}
-            </li>
-          ))}
+          {[...new Set(layout.nodes.map((node) => recordOf(node.id)?.kind ?? 'unknown'))]
+            .sort()
+            .map((kind) => (
+              <li key={kind}>
+                <svg width="12" height="12" viewBox="0 0 12 12" class="graph" role="presentation">
+                  <circle cx="6" cy="6" r="5" class={`node-${kind}`} />
+                </svg>{' '}
+                {kind}
+              </li>
+            ))}
         </ul>
         <figcaption id="network-caption">
-          {label(record.id)} and the {layout.nodes.length - 1} record{layout.nodes.length === 2 ? '' : 's'} it is related to. Each
-          line is one relation the report states; select it for the relation record.
+          {label(record.id)} and the {layout.nodes.length - 1} record{layout.nodes.length === 2 ? '' : 's'} it
+          is related to. Each line is one relation the report states; select it for the relation record.
         </figcaption>
       </figure>
       <table class="relations">
@@ -125,11 +141,23 @@ export function NetworkGraph({ record }: { record: AnyRecord }) {
             const where = citation ? `${sectionTitle(citation.section)}, ¶${citation.paragraph}` : '';
             return (
               <tr key={relation.id}>
-                <td>{relation.subject === record.id ? <strong>{label(relation.subject)}</strong> : <RecordLink id={relation.subject} />}</td>
+                <td>
+                  {relation.subject === record.id ? (
+                    <strong>{label(relation.subject)}</strong>
+                  ) : (
+                    <RecordLink id={relation.subject} />
+                  )}
+                </td>
                 <td>
                   <a href={href(recordPath(relation.id))}>{relation.predicate}</a>
                 </td>
-                <td>{relation.object === record.id ? <strong>{label(relation.object)}</strong> : <RecordLink id={relation.object} />}</td>
+                <td>
+                  {relation.object === record.id ? (
+                    <strong>{label(relation.object)}</strong>
+                  ) : (
+                    <RecordLink id={relation.object} />
+                  )}
+                </td>
                 <td>{target ? <a href={href(target)}>{where}</a> : where}</td>
               </tr>
             );

@@ -1,4 +1,3 @@
-import type { AnyRecord } from '@chipwar/schema';
 import { nameOf, recordOf } from '../site/data.ts';
 import { recordPath } from '../site/paths.ts';
 import { useHref } from '../site/render.tsx';

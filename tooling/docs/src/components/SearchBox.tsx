@@ -3,6 +3,7 @@
 /** The search box; `client/search.ts` brings it to life. */
 export function SearchBox() {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for every reader; form role=search is the established landmark
     <form class="search" role="search" hidden data-search>
       <label for="site-search" class="visually-hidden">
         Search the records
@@ -11,6 +12,7 @@ export function SearchBox() {
         id="site-search"
         type="search"
         placeholder="Search names, aliases, excerpts…"
+        // biome-ignore lint/a11y/noRedundantRoles: without a list attribute a search input is a searchbox; the combobox role is what makes it announce the listbox
         role="combobox"
         aria-autocomplete="list"
         aria-expanded="false"
@@ -19,7 +21,13 @@ export function SearchBox() {
         spellcheck={false}
         list={undefined}
       />
-      <div id="site-search-results" class="search-results" role="listbox" aria-label="Search results" hidden />
+      <div
+        id="site-search-results"
+        class="search-results"
+        role="listbox"
+        aria-label="Search results"
+        hidden
+      />
       <p id="site-search-status" class="visually-hidden" role="status" aria-live="polite" />
     </form>
   );

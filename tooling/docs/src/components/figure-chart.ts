@@ -38,7 +38,12 @@ export function figureChart(rows: readonly ChartRow[], { label }: { label: strin
   const log = positive.length === ends.length && Math.max(...positive) / Math.min(...positive) > 100;
   const high = (row: ChartRow) => row.range?.max ?? row.value ?? 0;
   // Rows are keyed by id: two figures can share a (shortened) label.
-  const data = rows.map((row) => ({ ...row, y: row.id, high: high(row), low: row.range?.min ?? row.value ?? 0 }));
+  const data = rows.map((row) => ({
+    ...row,
+    y: row.id,
+    high: high(row),
+    low: row.range?.min ?? row.value ?? 0,
+  }));
   const labelOf = new Map(rows.map((row) => [row.id, short(row.label)]));
   const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
   const values = data.filter((row) => row.range === undefined);
@@ -53,15 +58,61 @@ export function figureChart(rows: readonly ChartRow[], { label }: { label: strin
     ariaLabel: label,
     style: { fontSize: '12px', color: '#1d232a', background: 'transparent' },
     x: log
-      ? { type: 'log', domain: [Math.min(...positive) / 2, max * 2], grid: true, label: null, tickFormat: (d: number) => compact.format(d) }
-      : { domain: [Math.min(0, ...ends), max * 1.05], grid: true, label: null, tickFormat: (d: number) => compact.format(d) },
-    y: { label: null, domain: data.map((row) => row.y), tickSize: 0, tickFormat: (id: string) => labelOf.get(id) ?? id },
+      ? {
+          type: 'log',
+          domain: [Math.min(...positive) / 2, max * 2],
+          grid: true,
+          label: null,
+          tickFormat: (d: number) => compact.format(d),
+        }
+      : {
+          domain: [Math.min(0, ...ends), max * 1.05],
+          grid: true,
+          label: null,
+          tickFormat: (d: number) => compact.format(d),
+        },
+    y: {
+      label: null,
+      domain: data.map((row) => row.y),
+      tickSize: 0,
+      tickFormat: (id: string) => labelOf.get(id) ?? id,
+    },
     marks: [
       log
-        ? Plot.dot(values, { x: 'value', y: 'y', r: 5, fill: '#2f5bd3', href: 'href', ariaLabel: (d) => `${d.label}: ${d.text}`, title: 'text' })
-        : Plot.barX(values, { x: 'value', y: 'y', fill: '#2f5bd3', inset: 4, href: 'href', ariaLabel: (d) => `${d.label}: ${d.text}`, title: 'text' }),
-      Plot.ruleY(ranges, { x1: 'low', x2: 'high', y: 'y', stroke: '#b24a00', strokeWidth: 3, ariaHidden: 'true' }),
-      Plot.tickX(ranges, { x: 'low', y: 'y', stroke: '#b24a00', strokeWidth: 2, inset: 6, ariaHidden: 'true' }),
+        ? Plot.dot(values, {
+            x: 'value',
+            y: 'y',
+            r: 5,
+            fill: '#2f5bd3',
+            href: 'href',
+            ariaLabel: (d) => `${d.label}: ${d.text}`,
+            title: 'text',
+          })
+        : Plot.barX(values, {
+            x: 'value',
+            y: 'y',
+            fill: '#2f5bd3',
+            inset: 4,
+            href: 'href',
+            ariaLabel: (d) => `${d.label}: ${d.text}`,
+            title: 'text',
+          }),
+      Plot.ruleY(ranges, {
+        x1: 'low',
+        x2: 'high',
+        y: 'y',
+        stroke: '#b24a00',
+        strokeWidth: 3,
+        ariaHidden: 'true',
+      }),
+      Plot.tickX(ranges, {
+        x: 'low',
+        y: 'y',
+        stroke: '#b24a00',
+        strokeWidth: 2,
+        inset: 6,
+        ariaHidden: 'true',
+      }),
       Plot.tickX(ranges, {
         x: 'high',
         y: 'y',
@@ -73,7 +124,16 @@ export function figureChart(rows: readonly ChartRow[], { label }: { label: strin
         title: 'text',
       }),
       // The written values repeat what each mark's label says; hidden from assistive technology to avoid saying it twice.
-      Plot.text(data, { x: 'high', y: 'y', text: 'text', dx: 8, textAnchor: 'start', fill: '#1d232a', clip: false, ariaHidden: 'true' }),
+      Plot.text(data, {
+        x: 'high',
+        y: 'y',
+        text: 'text',
+        dx: 8,
+        textAnchor: 'start',
+        fill: '#1d232a',
+        clip: false,
+        ariaHidden: 'true',
+      }),
       log ? null : Plot.ruleX([0], { stroke: '#5c6670', ariaHidden: 'true' }),
     ],
   });

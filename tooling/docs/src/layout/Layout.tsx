@@ -75,7 +75,9 @@ export function Layout(props: {
             <nav aria-label="Breadcrumb" class="crumbs">
               <ol>
                 {props.crumbs.map(([label, to]) => (
-                  <li key={label}>{to ? <a href={href(to)}>{label}</a> : <span aria-current="page">{label}</span>}</li>
+                  <li key={label}>
+                    {to ? <a href={href(to)}>{label}</a> : <span aria-current="page">{label}</span>}
+                  </li>
                 ))}
               </ol>
             </nav>
@@ -85,9 +87,9 @@ export function Layout(props: {
         </main>
         <footer class="site-footer">
           <p>
-            Facts from Gregory C. Allen, “China’s New Microchip War”, Center for Strategic and International Studies
-            (CSIS), 2023-05-03, each with the report’s own words as its citation. Dataset {meta.datasetVersion}, schema{' '}
-            {meta.schemaVersion}. Code MIT.
+            Facts from Gregory C. Allen, “China’s New Microchip War”, Center for Strategic and International
+            Studies (CSIS), 2023-05-03, each with the report’s own words as its citation. Dataset{' '}
+            {meta.datasetVersion}, schema {meta.schemaVersion}. Code MIT.
           </p>
         </footer>
       </body>

@@ -6,7 +6,9 @@ import { type Annotation, annotate, type Excerpt } from './annotate.ts';
 const textOf = (annotation: Annotation) =>
   annotation.pieces.map((piece) => (piece.type === 'text' ? piece.text : '')).join('');
 const coveredText = (annotation: Annotation, n: number) =>
-  annotation.pieces.map((piece) => (piece.type === 'text' && piece.excerpts.includes(n) ? piece.text : '')).join('');
+  annotation.pieces
+    .map((piece) => (piece.type === 'text' && piece.excerpts.includes(n) ? piece.text : ''))
+    .join('');
 
 describe('annotate', () => {
   const paragraph = 'ZTE paid a $1.2 billion fine in 2017, and the ban of 2018 nearly killed it.';
@@ -28,7 +30,10 @@ describe('annotate', () => {
     expect(annotation.placed.map((excerpt) => excerpt.id)).toEqual(['org:zte', 'figure:fine', 'event:ban']);
     annotation.pieces.forEach((piece, index) => {
       if (piece.type !== 'marker') return;
-      const before = annotation.pieces.slice(0, index).map((p) => (p.type === 'text' ? p.text : '')).join('');
+      const before = annotation.pieces
+        .slice(0, index)
+        .map((p) => (p.type === 'text' ? p.text : ''))
+        .join('');
       const excerpt = annotation.placed.find((candidate) => candidate.n === piece.n);
       expect(before.endsWith(excerpt?.excerpt ?? '∅')).toBe(true);
     });
@@ -48,17 +53,26 @@ describe.skipIf(!sourcePath)('the shipped citations against the report', () => {
     const byParagraph = new Map<string, Excerpt[]>();
     let total = 0;
     for (const collection of Object.values(dataset).filter(Array.isArray)) {
-      for (const record of collection as { id: string; sources: { section: string; paragraph: number; excerpt: string }[] }[]) {
+      for (const record of collection as {
+        id: string;
+        sources: { section: string; paragraph: number; excerpt: string }[];
+      }[]) {
         record.sources.forEach((citation, index) => {
           const key = `${citation.section}#${citation.paragraph}`;
-          byParagraph.set(key, [...(byParagraph.get(key) ?? []), { id: record.id, citation: index, excerpt: citation.excerpt }]);
+          byParagraph.set(key, [
+            ...(byParagraph.get(key) ?? []),
+            { id: record.id, citation: index, excerpt: citation.excerpt },
+          ]);
           total += 1;
         });
       }
     }
     let placed = 0;
     for (const paragraph of source.paragraphs) {
-      const annotation = annotate(paragraph.text, byParagraph.get(`${paragraph.section}#${paragraph.paragraph}`) ?? []);
+      const annotation = annotate(
+        paragraph.text,
+        byParagraph.get(`${paragraph.section}#${paragraph.paragraph}`) ?? [],
+      );
       expect(annotation.missing, `${paragraph.section} ¶${paragraph.paragraph}`).toEqual([]);
       placed += annotation.placed.length;
     }

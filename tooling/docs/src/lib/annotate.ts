@@ -52,17 +52,22 @@ export function annotate(text: string, excerpts: readonly Excerpt[]): Annotation
     if (start < 0) missing.push(excerpt);
     else found.push({ ...excerpt, start, end: start + excerpt.excerpt.length });
   }
-  found.sort((a, b) => a.end - b.end || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.citation - b.citation));
+  found.sort(
+    (a, b) =>
+      a.end - b.end || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.citation - b.citation),
+  );
   const placed = found.map((excerpt, index) => ({ ...excerpt, n: index + 1 }));
 
-  const edges = [...new Set([0, text.length, ...placed.flatMap((excerpt) => [excerpt.start, excerpt.end])])].sort(
-    (a, b) => a - b,
-  );
+  const edges = [
+    ...new Set([0, text.length, ...placed.flatMap((excerpt) => [excerpt.start, excerpt.end])]),
+  ].sort((a, b) => a - b);
   const pieces: Piece[] = [];
   for (let index = 0; index < edges.length - 1; index += 1) {
     const from = edges[index] as number;
     const to = edges[index + 1] as number;
-    const covering = placed.filter((excerpt) => excerpt.start <= from && to <= excerpt.end).map((excerpt) => excerpt.n);
+    const covering = placed
+      .filter((excerpt) => excerpt.start <= from && to <= excerpt.end)
+      .map((excerpt) => excerpt.n);
     pieces.push({ type: 'text', text: text.slice(from, to), excerpts: covering });
     for (const excerpt of placed) if (excerpt.end === to) pieces.push({ type: 'marker', n: excerpt.n });
   }

@@ -1,6 +1,14 @@
 // The layout of a record's network, computed once at build time with d3-force, so the page ships
 // a finished SVG and no layout code.
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 
 /** A relation to draw, between two record ids. */
 export interface GraphEdge {
@@ -50,7 +58,12 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function layoutGraph(
   center: string,
   edges: readonly GraphEdge[],
-  { maxWidth = 760, maxHeight = 460, label = 175, pad = 28 }: { maxWidth?: number; maxHeight?: number; label?: number; pad?: number } = {},
+  {
+    maxWidth = 760,
+    maxHeight = 460,
+    label = 175,
+    pad = 28,
+  }: { maxWidth?: number; maxHeight?: number; label?: number; pad?: number } = {},
 ): GraphLayout {
   const ids = [...new Set([center, ...edges.flatMap((edge) => [edge.source, edge.target])])];
   const nodes: SimNode[] = ids.map((id) => (id === center ? { id, fx: 0, fy: 0 } : { id }));
@@ -73,11 +86,22 @@ export function layoutGraph(
   const xs = nodes.map((node) => node.x ?? 0);
   const ys = nodes.map((node) => node.y ?? 0);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min(1, (maxWidth - 2 * label) / Math.max(1, maxX - minX), (maxHeight - 2 * pad) / Math.max(1, maxY - minY));
+  const scale = Math.min(
+    1,
+    (maxWidth - 2 * label) / Math.max(1, maxX - minX),
+    (maxHeight - 2 * pad) / Math.max(1, maxY - minY),
+  );
   const width = Math.ceil((maxX - minX) * scale + 2 * label);
   const height = Math.ceil((maxY - minY) * scale + 2 * pad);
   const placed = new Map<string, PlacedNode>(
-    nodes.map((node) => [node.id, { id: node.id, x: round(label + ((node.x ?? 0) - minX) * scale), y: round(pad + ((node.y ?? 0) - minY) * scale) }]),
+    nodes.map((node) => [
+      node.id,
+      {
+        id: node.id,
+        x: round(label + ((node.x ?? 0) - minX) * scale),
+        y: round(pad + ((node.y ?? 0) - minY) * scale),
+      },
+    ]),
   );
 
   // Several relations between the same two records bend apart so that each stays clickable.
@@ -95,12 +119,21 @@ export function layoutGraph(
     const bend = (index - (count - 1) / 2) * 28 * (edge.source < edge.target ? 1 : -1);
     const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    const control = { x: round(mid.x - ((b.y - a.y) / length) * bend), y: round(mid.y + ((b.x - a.x) / length) * bend) };
+    const control = {
+      x: round(mid.x - ((b.y - a.y) / length) * bend),
+      y: round(mid.y + ((b.x - a.x) / length) * bend),
+    };
     return {
       ...edge,
-      path: bend === 0 ? `M${a.x} ${a.y}L${b.x} ${b.y}` : `M${a.x} ${a.y}Q${control.x} ${control.y} ${b.x} ${b.y}`,
+      path:
+        bend === 0
+          ? `M${a.x} ${a.y}L${b.x} ${b.y}`
+          : `M${a.x} ${a.y}Q${control.x} ${control.y} ${b.x} ${b.y}`,
       // The midpoint of the quadratic curve is halfway between the chord's middle and the control point.
-      mid: bend === 0 ? { x: round(mid.x), y: round(mid.y) } : { x: round((mid.x + control.x) / 2), y: round((mid.y + control.y) / 2) },
+      mid:
+        bend === 0
+          ? { x: round(mid.x), y: round(mid.y) }
+          : { x: round((mid.x + control.x) / 2), y: round((mid.y + control.y) / 2) },
     };
   });
   return { width, height, nodes: [...placed.values()], edges: placedEdges };

@@ -1,8 +1,22 @@
 import { dataset } from '@chipwar/dataset';
 import { describe, expect, it } from 'vitest';
-import { extentOf, overlaps, place, type RangeDate, rangeOf, ticks, yearFraction } from './timeline-layout.ts';
+import {
+  extentOf,
+  overlaps,
+  place,
+  type RangeDate,
+  rangeOf,
+  ticks,
+  yearFraction,
+} from './timeline-layout.ts';
 
-const date = (edtf: string, start: string | null, end: string | null, precision: string, approximate = false): RangeDate => ({
+const date = (
+  edtf: string,
+  start: string | null,
+  end: string | null,
+  precision: string,
+  approximate = false,
+): RangeDate => ({
   edtf,
   start,
   end,
@@ -48,7 +62,13 @@ describe('rangeOf', () => {
   });
   it('runs an open start to the start of the axis, faded there only', () => {
     const range = rangeOf(date('../2018', null, '2018-12-31', 'year'), extent);
-    expect(range).toMatchObject({ start: 1900, openStart: true, fadeStart: true, openEnd: false, fadeEnd: false });
+    expect(range).toMatchObject({
+      start: 1900,
+      openStart: true,
+      fadeStart: true,
+      openEnd: false,
+      fadeEnd: false,
+    });
   });
   it('runs an open end to the end of the axis, faded there only', () => {
     const range = rangeOf(date('2023-05-03/..', '2023-05-03', null, 'year'), extent);

@@ -61,9 +61,11 @@ function isLeap(year: number): boolean {
  */
 export function yearFraction(day: string): number {
   const match = /^(-?\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) throw new RangeError(`yearFraction: expected a YYYY-MM-DD day, received ${JSON.stringify(day)}`);
+  if (!match)
+    throw new RangeError(`yearFraction: expected a YYYY-MM-DD day, received ${JSON.stringify(day)}`);
   const year = Number(match[1]);
-  const dayOfYear = (Date.UTC(year, Number(match[2]) - 1, Number(match[3])) - Date.UTC(year, 0, 1)) / 86_400_000;
+  const dayOfYear =
+    (Date.UTC(year, Number(match[2]) - 1, Number(match[3])) - Date.UTC(year, 0, 1)) / 86_400_000;
   return year + dayOfYear / (isLeap(year) ? 366 : 365);
 }
 
@@ -153,7 +155,8 @@ export function ticks(view: View): { at: number; label: string }[] {
     for (let year = Math.floor(view.from); year < view.to; year += 1) {
       for (let month = 0; month < 12; month += span <= 1 ? 1 : 3) {
         const at = yearFraction(`${year}-${String(month + 1).padStart(2, '0')}-01`);
-        if (at >= view.from && at < view.to) result.push({ at, label: month === 0 ? String(year) : (MONTHS[month] ?? '') });
+        if (at >= view.from && at < view.to)
+          result.push({ at, label: month === 0 ? String(year) : (MONTHS[month] ?? '') });
       }
     }
     return result;

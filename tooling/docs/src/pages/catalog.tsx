@@ -22,7 +22,10 @@ export function KindList() {
 export function CatalogPage() {
   return (
     <Layout title="Catalog" crumbs={[['Home', 'index.html'], ['Catalog']]}>
-      <p>Every record of the dataset, by kind. Each has a page with its fields, its relations and its citations.</p>
+      <p>
+        Every record of the dataset, by kind. Each has a page with its fields, its relations and its
+        citations.
+      </p>
       <KindList />
     </Layout>
   );

@@ -16,7 +16,17 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
   return groups;
 }
 
-function Chart({ id, title, list, note }: { id: string; title: string; list: readonly Figure[]; note?: string }) {
+function Chart({
+  id,
+  title,
+  list,
+  note,
+}: {
+  id: string;
+  title: string;
+  list: readonly Figure[];
+  note?: string;
+}) {
   const href = useHref();
   const rows: ChartRow[] = [...list]
     .sort((a, b) => (b.value ?? b.range?.max ?? 0) - (a.value ?? a.range?.max ?? 0))
@@ -45,7 +55,9 @@ export function FigureChartsPage() {
   const byMetric = group(all, (figure) => figure.metric);
   const compared = [...byMetric].filter(([, list]) => list.length > 1).sort(([a], [b]) => a.localeCompare(b));
   const single = [...byMetric].filter(([, list]) => list.length === 1).sort(([a], [b]) => a.localeCompare(b));
-  const byUnit = [...group(all, (figure) => figure.unit)].filter(([unit, list]) => ['USD', 'percent'].includes(unit) && list.length > 1);
+  const byUnit = [...group(all, (figure) => figure.unit)].filter(
+    ([unit, list]) => ['USD', 'percent'].includes(unit) && list.length > 1,
+  );
   return (
     <Layout
       title="Figures by metric"
@@ -54,9 +66,10 @@ export function FigureChartsPage() {
       crumbs={[['Home', 'index.html'], ['Catalog', 'catalog/index.html'], ['figures by metric']]}
     >
       <p>
-        The report’s figures drawn to compare: one chart per metric that has more than one figure, then every dollar amount
-        and every percentage side by side. A bar is a value, a line with end marks a range; each mark leads to its figure.
-        The same figures as a table: <a href={href('catalog/figures.html')}>sort and filter them</a>.
+        The report’s figures drawn to compare: one chart per metric that has more than one figure, then every
+        dollar amount and every percentage side by side. A bar is a value, a line with end marks a range; each
+        mark leads to its figure. The same figures as a table:{' '}
+        <a href={href('catalog/figures.html')}>sort and filter them</a>.
       </p>
       <nav aria-label="Charts on this page" class="toc">
         <ul>
@@ -89,7 +102,13 @@ export function FigureChartsPage() {
       )}
       <h2>Across metrics</h2>
       {byUnit.map(([unit, list]) => (
-        <Chart key={unit} id={`unit-${unit}`} title={unit === 'USD' ? 'Every dollar amount' : 'Every percentage'} list={list} note="whatever the metric" />
+        <Chart
+          key={unit}
+          id={`unit-${unit}`}
+          title={unit === 'USD' ? 'Every dollar amount' : 'Every percentage'}
+          list={list}
+          note="whatever the metric"
+        />
       ))}
       <h2 id="single">Metrics with one figure</h2>
       <table class="data">

@@ -1,7 +1,6 @@
 // Figures as data: every figure in one table that sorts and filters in the browser (client/table.ts)
 // and reads complete without it. Values are shown as formatFigure writes them.
 import { figures, formatFigure } from '@chipwar/query';
-import type { AnyRecord } from '@chipwar/schema';
 import { RecordLink } from '../components/RecordLink.tsx';
 import { Layout } from '../layout/Layout.tsx';
 import { nameOf, recordOf } from '../site/data.ts';
@@ -16,7 +15,15 @@ const subjectName = (id: string) => {
   return record ? nameOf(record) : id;
 };
 
-function Filter({ name, label, values }: { name: string; label: string; values: readonly [string, string][] }) {
+function Filter({
+  name,
+  label,
+  values,
+}: {
+  name: string;
+  label: string;
+  values: readonly [string, string][];
+}) {
   return (
     <label>
       {label}{' '}
@@ -60,8 +67,8 @@ export function FiguresPage() {
       crumbs={[['Home', 'index.html'], ['Catalog', 'catalog/index.html'], ['figures']]}
     >
       <p>
-        Every quantity the report states, {all.length} in all, each value as the report’s qualifier and scale give it. Sort by
-        any column; filter by metric, unit, subject or qualifier, or by words. See also the{' '}
+        Every quantity the report states, {all.length} in all, each value as the report’s qualifier and scale
+        give it. Sort by any column; filter by metric, unit, subject or qualifier, or by words. See also the{' '}
         <a href="figures-by-metric.html">charts per metric</a>.
       </p>
       <form class="table-controls" data-table-controls="figures-table" hidden>
@@ -73,7 +80,7 @@ export function FiguresPage() {
         <Filter name="subject" label="Subject" values={subjects} />
         <Filter name="qualifier" label="Qualifier" values={distinct(all.map((figure) => figure.qualifier))} />
         <button type="reset">Clear</button>
-        <output class="table-status" role="status" aria-live="polite" />
+        <output class="table-status" aria-live="polite" />
       </form>
       <table id="figures-table" class="data sortable">
         <caption class="visually-hidden">The report’s figures</caption>
@@ -112,7 +119,9 @@ export function FiguresPage() {
                   </span>
                 ))}
               </td>
-              <td data-sort={figure.period?.start ?? figure.period?.end ?? ''}>{figure.period ? <code>{figure.period.edtf}</code> : '—'}</td>
+              <td data-sort={figure.period?.start ?? figure.period?.end ?? ''}>
+                {figure.period ? <code>{figure.period.edtf}</code> : '—'}
+              </td>
               <td>{figure.qualifier}</td>
             </tr>
           ))}

@@ -10,13 +10,18 @@ export function HomePage() {
   const href = useHref();
   const { site } = usePage();
   return (
-    <Layout title="chipwar" description="The facts of the CSIS report “China’s New Microchip War” as typed, validated, citable data.">
+    <Layout
+      title="chipwar"
+      description="The facts of the CSIS report “China’s New Microchip War” as typed, validated, citable data."
+    >
       <p class="lede">
-        The facts of Gregory C. Allen’s report <cite>{meta.source.title}</cite> ({meta.source.publisher}, {meta.source.date})
-        as typed, validated, citable data. Every entity, figure, event and quotation is a record, and every record cites the
-        paragraph and the words of the report that prove it.
+        The facts of Gregory C. Allen’s report <cite>{meta.source.title}</cite> ({meta.source.publisher},{' '}
+        {meta.source.date}) as typed, validated, citable data. Every entity, figure, event and quotation is a
+        record, and every record cites the paragraph and the words of the report that prove it.
       </p>
-      <p class="hint">Search any record from the box at the top of every page: by name, by alias, or by words of the report.</p>
+      <p class="hint">
+        Search any record from the box at the top of every page: by name, by alias, or by words of the report.
+      </p>
       <ul class="cards">
         <li>
           <h2>
@@ -31,7 +36,10 @@ export function HomePage() {
           <h2>
             <a href={href('catalog/timeline.html')}>Timeline</a>
           </h2>
-          <p>{list('event').length} events, uncertain and open dates drawn as what they are; filter and zoom to a year.</p>
+          <p>
+            {list('event').length} events, uncertain and open dates drawn as what they are; filter and zoom to
+            a year.
+          </p>
         </li>
         <li>
           <h2>
@@ -48,8 +56,8 @@ export function HomePage() {
             <a href={href('api/index.html')}>API</a>
           </h2>
           <p>
-            The reference of <code>@chipwar/schema</code>, <code>@chipwar/dataset</code>, <code>@chipwar/query</code> and{' '}
-            <code>@chipwar/cli</code>.
+            The reference of <code>@chipwar/schema</code>, <code>@chipwar/dataset</code>,{' '}
+            <code>@chipwar/query</code> and <code>@chipwar/cli</code>.
           </p>
         </li>
       </ul>

@@ -41,8 +41,8 @@ export function KindPage({ kind, records }: { kind: Kind; records: readonly AnyR
       crumbs={[['Home', 'index.html'], ['Catalog', 'catalog/index.html'], [collection]]}
     >
       <p>
-        {records.length} {collection}. Every record cites the report; open one for its fields, relations and the paragraph
-        it comes from.
+        {records.length} {collection}. Every record cites the report; open one for its fields, relations and
+        the paragraph it comes from.
       </p>
       <table class="records">
         <thead>

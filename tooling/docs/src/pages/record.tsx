@@ -14,7 +14,10 @@ function Related({ record }: { record: AnyRecord }) {
   if (!isEntity(record.kind)) return null;
   const about = figures({ subject: record.id });
   const events = timeline({ involving: record.id });
-  const said = record.kind === 'person' || record.kind === 'organization' || record.kind === 'country' ? quotes({ speaker: record.id }) : [];
+  const said =
+    record.kind === 'person' || record.kind === 'organization' || record.kind === 'country'
+      ? quotes({ speaker: record.id })
+      : [];
   if (about.length + events.length + said.length === 0) return null;
   return (
     <section aria-labelledby="related-title">
@@ -72,7 +75,8 @@ function Lead({ record }: { record: AnyRecord }) {
     case 'relation':
       return (
         <p class="relation-line">
-          <RecordLink id={record.subject} /> <strong>{record.predicate}</strong> <RecordLink id={record.object} />
+          <RecordLink id={record.subject} /> <strong>{record.predicate}</strong>{' '}
+          <RecordLink id={record.object} />
         </p>
       );
     default:

@@ -4,13 +4,17 @@
 import type { AnyRecord } from '@chipwar/schema';
 import { KindBadge } from '../components/RecordLink.tsx';
 import { Layout } from '../layout/Layout.tsx';
-import type { AnnotatedParagraph, Report, ReportSection, Tally } from '../site/report.ts';
 import { nameOf, recordOf } from '../site/data.ts';
 import { citationAnchor, recordPath, sourcePath } from '../site/paths.ts';
 import { useHref } from '../site/render.tsx';
+import type { AnnotatedParagraph, Report, ReportSection, Tally } from '../site/report.ts';
 
 const crumbs = (last?: string) =>
-  [['Home', 'index.html'], ['The report', last ? 'source/index.html' : undefined], ...(last ? [[last]] : [])] as [string, string?][];
+  [
+    ['Home', 'index.html'],
+    ['The report', last ? 'source/index.html' : undefined],
+    ...(last ? [[last]] : []),
+  ] as [string, string?][];
 
 function TallyText({ tally, noun }: { tally: Tally; noun: string }) {
   const uncovered = tally.total - tally.covered - tally.waived;
@@ -28,10 +32,10 @@ export function SourceMissingPage() {
   return (
     <Layout title="The report, annotated" crumbs={crumbs()}>
       <p class="notice" role="note">
-        The annotated report is not part of this build: the report’s text was not found beside the checkout (it is read from{' '}
-        <code>../shared/sources/china-new-microchip-war.md</code>, or from the path in <code>CHIPWAR_SOURCE</code>). The
-        report is not in the repository; records quote only short excerpts of it, and every record page still shows its
-        citations.
+        The annotated report is not part of this build: the report’s text was not found beside the checkout
+        (it is read from <code>../shared/sources/china-new-microchip-war.md</code>, or from the path in{' '}
+        <code>CHIPWAR_SOURCE</code>). The report is not in the repository; records quote only short excerpts
+        of it, and every record page still shows its citations.
       </p>
     </Layout>
   );
@@ -40,14 +44,20 @@ export function SourceMissingPage() {
 /** The contents of the annotated report, with each section's coverage. */
 export function SourceIndexPage({ report }: { report: Report }) {
   const href = useHref();
-  const cited = (section: ReportSection) => section.paragraphs.reduce((sum, paragraph) => sum + paragraph.annotation.placed.length, 0);
+  const cited = (section: ReportSection) =>
+    section.paragraphs.reduce((sum, paragraph) => sum + paragraph.annotation.placed.length, 0);
   return (
-    <Layout title="The report, annotated" description="The report's text with every cited excerpt linked to its record" crumbs={crumbs()}>
+    <Layout
+      title="The report, annotated"
+      description="The report's text with every cited excerpt linked to its record"
+      crumbs={crumbs()}
+    >
       <p>
-        {report.author}, <cite>{report.title}</cite>, {report.date}. Its text paragraph by paragraph, numbered as the
-        citations count them; every excerpt a record cites is highlighted and followed by a numbered link to the record, and
-        the margin lists the records of each paragraph. Coverage counts the report’s numbers and quotations that some
-        record’s excerpt covers (the rest are waived with a reason, or uncovered).
+        {report.author}, <cite>{report.title}</cite>, {report.date}. Its text paragraph by paragraph, numbered
+        as the citations count them; every excerpt a record cites is highlighted and followed by a numbered
+        link to the record, and the margin lists the records of each paragraph. Coverage counts the report’s
+        numbers and quotations that some record’s excerpt covers (the rest are waived with a reason, or
+        uncovered).
       </p>
       <table class="data">
         <thead>
@@ -98,7 +108,11 @@ function ParagraphView({ item }: { item: AnnotatedParagraph }) {
             return piece.excerpts.length === 0 ? (
               piece.text
             ) : (
-              <mark key={index} data-x={piece.excerpts.join(' ')} class={piece.excerpts.length > 1 ? 'overlap' : undefined}>
+              <mark
+                key={index}
+                data-x={piece.excerpts.join(' ')}
+                class={piece.excerpts.length > 1 ? 'overlap' : undefined}
+              >
                 {piece.text}
               </mark>
             );
@@ -138,7 +152,15 @@ function ParagraphView({ item }: { item: AnnotatedParagraph }) {
 }
 
 /** One section of the annotated report. */
-export function SourceSectionPage({ section, previous, next }: { section: ReportSection; previous?: ReportSection; next?: ReportSection }) {
+export function SourceSectionPage({
+  section,
+  previous,
+  next,
+}: {
+  section: ReportSection;
+  previous?: ReportSection;
+  next?: ReportSection;
+}) {
   const href = useHref();
   let subsection: string | undefined;
   return (
@@ -150,7 +172,8 @@ export function SourceSectionPage({ section, previous, next }: { section: Report
       crumbs={crumbs(section.title)}
     >
       <p class="coverage">
-        <TallyText tally={section.numbers} noun="numbers" />; <TallyText tally={section.quotations} noun="quotations" />.
+        <TallyText tally={section.numbers} noun="numbers" />;{' '}
+        <TallyText tally={section.quotations} noun="quotations" />.
       </p>
       <div class="report">
         {section.paragraphs.map((item) => {

@@ -5,7 +5,15 @@ import { timeline } from '@chipwar/query';
 import type { AnyRecord } from '@chipwar/schema';
 import { KindBadge } from '../components/RecordLink.tsx';
 import { Layout } from '../layout/Layout.tsx';
-import { extentOf, place, type RangeDate, rangeOf, ticks, type View, yearFraction } from '../lib/timeline-layout.ts';
+import {
+  extentOf,
+  place,
+  type RangeDate,
+  rangeOf,
+  ticks,
+  type View,
+  yearFraction,
+} from '../lib/timeline-layout.ts';
 import { nameOf, recordOf } from '../site/data.ts';
 import { recordPath } from '../site/paths.ts';
 import { useHref } from '../site/render.tsx';
@@ -28,7 +36,11 @@ function Axis({ view }: { view: View }) {
   return (
     <div class="tl-axis" aria-hidden="true" data-axis>
       {ticks(view).map((tick) => (
-        <span class="tl-tick" style={{ left: `${fmt(((tick.at - view.from) / (view.to - view.from)) * 100)}%` }} key={tick.at}>
+        <span
+          class="tl-tick"
+          style={{ left: `${fmt(((tick.at - view.from) / (view.to - view.from)) * 100)}%` }}
+          key={tick.at}
+        >
           {tick.label}
         </span>
       ))}
@@ -43,14 +55,19 @@ export function TimelinePage() {
   const extent = extentOf(entries.map((entry) => entry.date));
   const participants = new Map<string, number>();
   for (const entry of entries)
-    for (const id of (entry.record as { participants?: string[] }).participants ?? []) participants.set(id, (participants.get(id) ?? 0) + 1);
+    for (const id of (entry.record as { participants?: string[] }).participants ?? [])
+      participants.set(id, (participants.get(id) ?? 0) + 1);
   const participantOptions = [...participants]
     .map(([id, count]) => ({ id, count, name: nameOf(recordOf(id) as AnyRecord) }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   // Years worth zooming to: those in which some event has a known first or last day.
   const years = [
     ...new Set(
-      entries.flatMap((entry) => [entry.date.start, entry.date.end].filter((day): day is string => day !== null).map((day) => Math.floor(yearFraction(day)))),
+      entries.flatMap((entry) =>
+        [entry.date.start, entry.date.end]
+          .filter((day): day is string => day !== null)
+          .map((day) => Math.floor(yearFraction(day))),
+      ),
     ),
   ]
     .filter((year) => year >= 2000)
@@ -65,9 +82,9 @@ export function TimelinePage() {
       crumbs={[['Home', 'index.html'], ['Catalog', 'catalog/index.html'], ['timeline']]}
     >
       <p>
-        All {entries.length} events of the report, in order. A dot is a day the report gives; a bar a stretch of time; a
-        faded end is one the report leaves vague (“in 2018”, “around 2022”) and a bar that fades out to the edge is an open
-        date: the report says only “before” or “from … on”.
+        All {entries.length} events of the report, in order. A dot is a day the report gives; a bar a stretch
+        of time; a faded end is one the report leaves vague (“in 2018”, “around 2022”) and a bar that fades
+        out to the edge is an open date: the report says only “before” or “from … on”.
       </p>
       <form class="tl-controls" data-timeline-controls hidden>
         <label>
@@ -105,7 +122,7 @@ export function TimelinePage() {
             </label>
           ))}
         </fieldset>
-        <output role="status" aria-live="polite" class="tl-status" />
+        <output aria-live="polite" class="tl-status" />
       </form>
       <div class="tl-legend" aria-hidden="true">
         <span>
@@ -162,7 +179,9 @@ export function TimelinePage() {
                   <span
                     class={classes.join(' ')}
                     data-bar
-                    style={at ? { left: `${fmt(at.left)}%`, width: `${fmt(at.width)}%` } : { display: 'none' }}
+                    style={
+                      at ? { left: `${fmt(at.left)}%`, width: `${fmt(at.width)}%` } : { display: 'none' }
+                    }
                   />
                 </div>
               </li>
@@ -171,8 +190,9 @@ export function TimelinePage() {
         </ol>
       </div>
       <p class="muted">
-        <KindBadge kind="event" /> Dates are EDTF (ISO 8601-2): <code>2018-04</code> a month, <code>2022~</code> an
-        approximate year, <code>../2018</code> an open start, <code>2023-05-03/..</code> an open end.
+        <KindBadge kind="event" /> Dates are EDTF (ISO 8601-2): <code>2018-04</code> a month,{' '}
+        <code>2022~</code> an approximate year, <code>../2018</code> an open start, <code>2023-05-03/..</code>{' '}
+        an open end.
       </p>
     </Layout>
   );

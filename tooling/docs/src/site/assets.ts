@@ -37,6 +37,7 @@ export async function writeAssets(outDir: string): Promise<Record<string, number
   writeFileSync(join(assets, 'search-index.js'), script);
 
   const sizes: Record<string, number> = { 'search-index.js': Buffer.byteLength(script) };
-  for (const [path, output] of Object.entries(result.metafile.outputs)) sizes[path.split('/').pop() ?? path] = output.bytes;
+  for (const [path, output] of Object.entries(result.metafile.outputs))
+    sizes[path.split('/').pop() ?? path] = output.bytes;
   return sizes;
 }

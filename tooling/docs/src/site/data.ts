@@ -5,7 +5,9 @@ import { find, list } from '@chipwar/query';
 import { type AnyRecord, ENTITY_KINDS, KIND_NAMES, KINDS, type Kind } from '@chipwar/schema';
 
 /** Every record of every kind, in kind order, then id order. */
-export const records: readonly AnyRecord[] = KIND_NAMES.flatMap((kind) => list(kind) as unknown as AnyRecord[]);
+export const records: readonly AnyRecord[] = KIND_NAMES.flatMap(
+  (kind) => list(kind) as unknown as AnyRecord[],
+);
 
 /** The dataset's metadata: versions and the source it was checked against. */
 export const meta = dataset.meta;

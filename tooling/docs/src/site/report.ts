@@ -10,7 +10,11 @@ import { findSourcePath, loadSource, type Paragraph, sectionSlug } from '@chipwa
 import { parse } from 'yaml';
 // The coverage rules have one home, the dataset's own coverage report; the site reads them from
 // there instead of keeping a second copy that could drift.
-import { type CoverageItem, sourceCoverage, type Waiver } from '../../../../packages/dataset/scripts/coverage.ts';
+import {
+  type CoverageItem,
+  sourceCoverage,
+  type Waiver,
+} from '../../../../packages/dataset/scripts/coverage.ts';
 import { type Annotation, annotate, type Excerpt } from '../lib/annotate.ts';
 import { records } from './data.ts';
 
@@ -65,7 +69,10 @@ export function loadReport(): Report | undefined {
   for (const record of records) {
     record.sources.forEach((citation, index) => {
       const key = `${citation.section}#${citation.paragraph}`;
-      excerpts.set(key, [...(excerpts.get(key) ?? []), { id: record.id, citation: index, excerpt: citation.excerpt }]);
+      excerpts.set(key, [
+        ...(excerpts.get(key) ?? []),
+        { id: record.id, citation: index, excerpt: citation.excerpt },
+      ]);
     });
   }
 
@@ -74,7 +81,8 @@ export function loadReport(): Report | undefined {
   const { items } = sourceCoverage(dataset as unknown as Dataset, source, waivers);
 
   const headings = new Map<string, string>();
-  for (const match of source.text.matchAll(/^###\s+(.+)$/gm)) headings.set(sectionSlug(match[1] ?? ''), (match[1] ?? '').trim());
+  for (const match of source.text.matchAll(/^###\s+(.+)$/gm))
+    headings.set(sectionSlug(match[1] ?? ''), (match[1] ?? '').trim());
 
   const slugs = [...new Set(source.paragraphs.map((paragraph) => paragraph.section))];
   const missing: Report['missing'][number][] = [];
@@ -83,7 +91,8 @@ export function loadReport(): Report | undefined {
       .filter((paragraph) => paragraph.section === slug)
       .map((paragraph) => {
         const annotation = annotate(paragraph.text, excerpts.get(`${slug}#${paragraph.paragraph}`) ?? []);
-        for (const excerpt of annotation.missing) missing.push({ ...excerpt, section: slug, paragraph: paragraph.paragraph });
+        for (const excerpt of annotation.missing)
+          missing.push({ ...excerpt, section: slug, paragraph: paragraph.paragraph });
         return { paragraph, annotation };
       });
     const own = items.filter((item) => item.section === slug);
