@@ -2,7 +2,7 @@
 // paragraphs that citations count, each paragraph annotated with the excerpts records cite from it,
 // and the source coverage (every number and quotation, covered or waived) per section. Only when
 // the report is beside the checkout: its text is never part of the repository.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dataset } from '@chipwar/dataset';
 import { sectionTitle } from '@chipwar/query';
 import type { Dataset } from '@chipwar/schema';
@@ -63,6 +63,10 @@ function tally(items: readonly CoverageItem[]): Tally {
 export function loadReport(): Report | undefined {
   const path = findSourcePath();
   if (!path) return undefined;
+  if (!existsSync(path)) {
+    console.warn(`site: no report at ${path} (CHIPWAR_SOURCE); the annotated report is left out`);
+    return undefined;
+  }
   const source = loadSource(path);
 
   const excerpts = new Map<string, Excerpt[]>();
