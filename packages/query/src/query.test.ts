@@ -528,9 +528,9 @@ describe('bad arguments get clear errors', () => {
       'get: id must be a non-empty string such as "org:smic"; received the number 42',
     ],
     [
-      () => get(`org:${'x'.repeat(500)}` as never),
-      ArgumentError,
-      'get: id must be at most 200 characters; received "org:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… (504 characters)',
+      () => get(`org:${'x'.repeat(100_000)}` as never),
+      UnknownIdError,
+      'get: no record has the id "org:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… (100,004 characters)',
     ],
     [
       () => list('company' as never),

@@ -1,84 +1,172 @@
-// npm run docs:check: serves site/ on localhost and opens it in headless Chromium (Debian's
-// chromium, driven by playwright-core): the home page, an API package page, a catalog page and the
-// timeline must render with no console errors and no broken internal links. Writes a screenshot of
-// the timeline to site/timeline.png.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+// npm run docs:check: the built site, checked as readers meet it, in Debian's Chromium driven by
+// playwright-core. On the files: every link and anchor. In the browser, on one page of each type:
+// no console error or failed request, no serious or critical axe-core violation, the page weight
+// (home and catalog pages must stay under 300 KiB transferred), a screenshot in site/screenshots/.
+// Then the user flows of check/flows.ts. Exits 1 on any problem.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { list } from '@chipwar/query';
+import { chromium, type Page } from 'playwright-core';
+import { isBlocking, runAxe, type Violation } from './check/axe.ts';
+import { citationFlow, figuresFlow, searchFlow, searchFromFileFlow, timelineFlow } from './check/flows.ts';
+import { checkLinks } from './check/links.ts';
+import { serve } from './check/server.ts';
+import { kinds } from './site/data.ts';
+import { recordPath } from './site/paths.ts';
 
 const site = new URL('../../../site/', import.meta.url).pathname;
+const screenshots = join(site, 'screenshots');
+const BUDGET = 300 * 1024;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
-  console.error(`docs:check: no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  console.error(
+    `docs:check: no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
   process.exit(1);
 }
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2' };
+if (!existsSync(join(site, 'index.html'))) {
+  console.error('docs:check: site/index.html is missing; run npm run docs first');
+  process.exit(1);
+}
+mkdirSync(screenshots, { recursive: true });
+const reportBuilt = existsSync(join(site, 'source/section-1.html'));
 
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(site, path.endsWith('/') ? `${path}index.html` : path);
-  if (!file.startsWith(site) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404).end('not found');
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+/**
+ * One page per page type; `budget` pages fail the check above 300 KiB. The API pages are typedoc's
+ * own theme: their axe results are printed, not held against the explorer.
+ */
+const PAGE_TYPES: { type: string; path: string; budget: boolean; theirs?: boolean }[] = [
+  { type: 'home', path: '/index.html', budget: true },
+  { type: 'catalog', path: '/catalog/index.html', budget: true },
+  { type: 'kind-list', path: '/catalog/organizations.html', budget: true },
+  // A record page of every kind: each kind shows different parts (China, the first country, has the largest network).
+  ...kinds.map((kind) => ({
+    type: `record-${kind}`,
+    path: `/${recordPath(list(kind)[0]?.id ?? '')}`,
+    budget: true,
+  })),
+  { type: 'figures-table', path: '/catalog/figures.html', budget: true },
+  { type: 'figure-charts', path: '/catalog/figures-by-metric.html', budget: true },
+  { type: 'timeline', path: '/catalog/timeline.html', budget: true },
+  { type: 'source-index', path: '/source/index.html', budget: false },
+  ...(reportBuilt ? [{ type: 'source-section', path: '/source/section-1.html', budget: false }] : []),
+  { type: 'api', path: '/api/modules/_chipwar_query.html', budget: false, theirs: true },
+];
 
+const problems: string[] = [];
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+const links = checkLinks(site);
+problems.push(...links.problems);
+console.log(
+  `links: ${links.links} links and anchors on ${links.pages} pages, ${links.problems.length} broken`,
+);
+
+const { origin, close } = await serve(site);
 const browser = await chromium.launch({
   executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
-const problems: string[] = [];
-const pages = ['/index.html', '/api/modules/_chipwar_query.html', '/catalog/organizations.html', '/catalog/timeline.html'];
-const checkedLinks = new Set<string>();
+
+/** Records console errors, uncaught errors and failed requests of a page as problems. */
+function watch(page: Page, label: () => string): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${label()}: console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${label()}: page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`${label()}: request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      problems.push(`${label()}: ${response.url()} answered HTTP ${response.status()}`);
+  });
+}
+
+function reportAxe(label: string, violations: Violation[], theirs = false): string {
+  for (const violation of theirs ? [] : violations.filter(isBlocking)) {
+    problems.push(
+      `${label}: axe ${violation.impact} ${violation.id} (${violation.help}) on ${violation.nodes} element(s): ${violation.targets.join(', ')}`,
+    );
+  }
+  const counts = new Map<string, number>();
+  for (const violation of violations) counts.set(violation.impact, (counts.get(violation.impact) ?? 0) + 1);
+  const text =
+    counts.size === 0
+      ? 'axe: no violations'
+      : `axe: ${[...counts].map(([impact, count]) => `${count} ${impact}`).join(', ')}`;
+  return theirs && counts.size > 0
+    ? `${text} (typedoc's theme: ${violations.map((violation) => violation.id).join(', ')}; reported only)`
+    : text;
+}
+
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  for (const path of pages) {
+  console.log('pages (one of each type):');
+  for (const { type, path, budget, theirs } of PAGE_TYPES) {
     const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${path}: console error: ${message.text()}`);
+    watch(page, () => path);
+    let transferred = 0;
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes().catch(() => undefined);
+      if (sizes) transferred += sizes.responseBodySize + sizes.responseHeadersSize;
     });
-    page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${path}: ${response.url().replace(origin, '')} answered HTTP ${response.status()}`);
-    });
-    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`);
-    const title = await page.title();
-    if (!title) problems.push(`${path}: no title`);
-    // getAttribute, not .href: links inside SVG charts have no string href property.
-    const links = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-    for (const href of links) {
-      const url = new URL(href, page.url());
-      if (url.origin !== origin) continue;
-      const target = `${url.pathname}`;
-      if (!checkedLinks.has(target)) {
-        checkedLinks.add(target);
-        const status = (await fetch(`${origin}${target}`)).status;
-        if (status !== 200) problems.push(`${path}: broken link ${target} (HTTP ${status})`);
-      }
-      if (url.hash && target === new URL(`${origin}${path}`).pathname) {
-        const id = decodeURIComponent(url.hash.slice(1));
-        if ((await page.locator(`[id="${id.replace(/"/g, '\\"')}"]`).count()) === 0 && !id.startsWith('metric-')) {
-          problems.push(`${path}: broken anchor #${id}`);
-        }
-      }
-    }
-    if (path === '/catalog/timeline.html') {
-      const dots = await page.locator('svg circle').count();
-      if (dots < 10) problems.push(`${path}: the timeline chart shows only ${dots} events`);
-      await page.screenshot({ path: join(site, 'timeline.png'), fullPage: false });
-    }
+    if (!(await page.title())) problems.push(`${path}: no title`);
+    const axe = reportAxe(path, await runAxe(page), theirs);
+    await page.screenshot({ path: join(screenshots, `${type}.png`) });
+    if (budget && transferred > BUDGET)
+      problems.push(`${path}: ${kib(transferred)} transferred, over the ${kib(BUDGET)} budget`);
+    console.log(
+      `  ${type.padEnd(20)} ${path.padEnd(48)} ${kib(transferred).padStart(10)}${budget ? ` (budget ${kib(BUDGET)})` : ''}  ${axe}`,
+    );
     await page.close();
   }
+
+  // Interactive states get their own accessibility check and screenshot.
+  const page = await context.newPage();
+  let step = 'flows';
+  watch(page, () => step);
+  console.log('flows:');
+  const flows: [string, () => Promise<string>][] = [
+    ['search', () => searchFlow(page, origin)],
+    ['search from file://', () => searchFromFileFlow(page, site)],
+    ['figures table', () => figuresFlow(page, origin)],
+    ['citation and back', () => citationFlow(page, origin, reportBuilt)],
+    ['timeline', () => timelineFlow(page, origin, join(screenshots, 'timeline-2018.png'))],
+  ];
+  for (const [name, flow] of flows) {
+    step = `flow "${name}"`;
+    try {
+      console.log(`  ${name}: ${await flow()}`);
+    } catch (error) {
+      problems.push(`${step}: ${error instanceof Error ? error.message : String(error)}`);
+      console.log(`  ${name}: FAILED`);
+    }
+  }
+  step = 'search results open';
+  await page.goto(`${origin}/catalog/timeline.html`);
+  await page.locator('#site-search').click();
+  await page.locator('#site-search').pressSequentially('export controls', { delay: 10 });
+  await page.locator('#site-search-results [role="option"]').first().waitFor({ state: 'visible' });
+  await page.locator('#site-search').press('ArrowDown');
+  console.log(`  ${step}: ${reportAxe(step, await runAxe(page))}`);
+  await page.screenshot({ path: join(screenshots, 'search.png') });
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
-for (const problem of problems) console.error(problem);
-console.log(`docs:check: ${pages.length} pages, ${checkedLinks.size} internal links checked in Chromium; ${problems.length} problem(s); screenshot: site/timeline.png`);
+
+for (const problem of problems) console.error(`problem: ${problem}`);
+console.log(`docs:check: ${problems.length} problem(s); screenshots in site/screenshots/`);
 process.exit(problems.length ? 1 : 0);

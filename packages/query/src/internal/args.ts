@@ -1,7 +1,7 @@
 // Run-time checks of arguments, for JavaScript callers and values that come from outside. Every
 // failure is an ArgumentError naming the function, the argument, what was expected and what was
 // received.
-import { ArgumentError, MAX_ID_LENGTH, nearestIds } from '@chipwar/schema/core';
+import { ArgumentError, nearestIds } from '@chipwar/schema/core';
 import type { DateMatch } from '../types.ts';
 import { memoized } from './memo.ts';
 
@@ -22,9 +22,13 @@ export function requireString(
   return value;
 }
 
-/** Checks an id argument: a string no longer than any id can be (whether a record has it is the caller's check). */
+/**
+ * Checks an id argument: a non-empty string. Whether a record has it is the caller's check, and
+ * stays cheap for any length: no id is longer than `MAX_ID_LENGTH`, so a longer string gets no
+ * suggestions, and error messages show only its start.
+ */
 export function requireIdText(fn: string, name: string, value: unknown): string {
-  return requireString(fn, name, value, 'org:smic', MAX_ID_LENGTH);
+  return requireString(fn, name, value, 'org:smic');
 }
 
 /** Checks an optional options object and that it holds only known keys. */

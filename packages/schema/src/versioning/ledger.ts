@@ -19,9 +19,6 @@ export const REPLACEMENT_COUNTS: Readonly<Record<RetirementChange, readonly [num
   removed: [0, 0],
 };
 
-/** The fields of a ledger entry these rules read. */
-type Entry = Pick<RetiredId, 'id' | 'change' | 'version' | 'replacedBy'>;
-
 /**
  * Whether a retirement belongs to the major version of `datasetVersion`: such an id still
  * resolves (with a deprecation warning) until the next major version stops it.
@@ -30,7 +27,7 @@ type Entry = Pick<RetiredId, 'id' | 'change' | 'version' | 'replacedBy'>;
  * retiredInMajorOf({ id: 'org:a', change: 'renamed', version: '1.0.0', replacedBy: ['org:b'] }, '1.4.0'); // true
  * ```
  */
-export function retiredInMajorOf(entry: Pick<Entry, 'version'>, datasetVersion: string): boolean {
+export function retiredInMajorOf(entry: Pick<RetiredId, 'version'>, datasetVersion: string): boolean {
   return majorOf(entry.version) === majorOf(datasetVersion);
 }
 
