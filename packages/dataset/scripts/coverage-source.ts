@@ -1,19 +1,22 @@
 // npm run coverage:source -- --source <path> [--all]: lists every number and quotation of the
-// report and the records that cover it; exits 1 when an item is neither covered nor waived, or a
-// waiver is stale.
+// report and the records that cover it; exits 1 when an item is neither covered nor waived, a
+// waiver is stale, or the report cannot be found (unless --allow-missing-source).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { findSourcePath, loadSource } from '@chipwar/source';
+import { loadSource } from '@chipwar/source';
 import { parse } from 'yaml';
 import { buildDataset, DataBuildError } from './build.ts';
 import { sourceCoverage, type Waiver } from './coverage.ts';
+import { requireSource } from './source-arg.ts';
 
-const { values } = parseArgs({ options: { source: { type: 'string' }, all: { type: 'boolean' } } });
-const path = findSourcePath(values.source);
-if (!path) {
-  console.error('coverage:source: the report was not found; pass --source <path>');
-  process.exit(process.env.CI || values.source ? 1 : 0);
-}
+const { values } = parseArgs({
+  options: {
+    source: { type: 'string' },
+    all: { type: 'boolean' },
+    'allow-missing-source': { type: 'boolean' },
+  },
+});
+const path = requireSource('coverage:source', values);
 const waiverFile = new URL('../coverage-waivers.yaml', import.meta.url);
 const waivers = (parse(readFileSync(waiverFile, 'utf8')) ?? []) as Waiver[];
 try {

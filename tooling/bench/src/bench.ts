@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AnyRecord, Dataset, Relation } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import { Bench } from 'tinybench';
 // The internal binding: synthetic datasets are valid by construction (see generate.test.ts), so the
 // benchmark measures the indexes, not validation.
@@ -75,7 +76,7 @@ function sameIds(
 
 async function sizeRows(size: number): Promise<string[][]> {
   const dataset: Dataset = generateDataset(size);
-  const all = Object.values(dataset).filter(Array.isArray).flat() as AnyRecord[];
+  const all = KIND_NAMES.flatMap((kind) => dataset[KINDS[kind].collection] as AnyRecord[]);
   const ids = all.map((record) => record.id);
   const idAt = (i: number) => ids[(i * 7919) % ids.length] as string;
   globalThis.gc?.();

@@ -9,7 +9,8 @@ const idField = {
 const descriptionField = {
   name: 'description',
   required: false,
-  description: "A short neutral description, in the dataset's words, of what the source says.",
+  description:
+    'A short neutral description, in the dataset\'s words, of what the source says. Every fact it states is in one of the record\'s excerpts, with the text\'s hedges ("generally", "effectively", "reportedly", "many") kept.',
   type: 'string',
 };
 const tagsField = {
@@ -69,12 +70,14 @@ const nameField = {
 const aliasesField = {
   name: 'aliases',
   required: false,
-  description: 'Other names the source also uses: abbreviations, nicknames ("Big Fund"), translations.',
+  description:
+    'Other names the source also uses for the same entity, verbatim: abbreviations ("CSIS"), nicknames ("Big Fund"), translations, and the phrases it refers to it by ("senior leaders in China"). An adjective ("Chinese") is not an alias.',
   type: 'list',
   items: {
     name: '*',
     required: true,
-    description: 'Other names the source also uses: abbreviations, nicknames ("Big Fund"), translations.',
+    description:
+      'Other names the source also uses for the same entity, verbatim: abbreviations ("CSIS"), nicknames ("Big Fund"), translations, and the phrases it refers to it by ("senior leaders in China"). An adjective ("Chinese") is not an alias.',
     type: 'string',
   },
 };
@@ -133,12 +136,12 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'members',
       required: false,
-      description: 'Countries the source counts in the region, when it says.',
+      description: 'Countries the source counts in the region, when it says; never from general knowledge.',
       type: 'list',
       items: {
         name: '*',
         required: true,
-        description: 'Countries the source counts in the region, when it says.',
+        description: 'Countries the source counts in the region, when it says; never from general knowledge.',
         type: 'id',
         kinds: ['country'],
       },
@@ -161,7 +164,8 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'type',
       required: true,
-      description: 'What kind of organization it is.',
+      description:
+        'What kind of organization it is, as the source says ("the law firm Skadden"), as its name says with a common noun of that kind ("Central Intelligence Agency", "Ministry of Science and Technology"), or as the source shows by what it does ("a January news report from Bloomberg"). Never guessed from a name that does not say it: then `other`.',
       type: 'enum',
       values: [
         'company',
@@ -187,7 +191,8 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'country',
       required: false,
-      description: 'The country it belongs to or is based in, when the source says or makes it plain.',
+      description:
+        'The country (or region) it belongs to or is based in, when the source says so ("U.S. memory chip producer Micron", "China\'s YMTC") or its own words make it plain; left out when only the name or general knowledge suggests it.',
       type: 'id',
       kinds: ['country', 'region'],
     },
@@ -209,7 +214,7 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'nationality',
       required: false,
-      description: "The person's country, when the source says.",
+      description: 'The person\'s country, when the source says ("Chinese Foreign Minister Qin Gang").',
       type: 'id',
       kinds: ['country'],
     },
@@ -227,7 +232,7 @@ export const RECORD_FIELD_TABLE = {
           {
             name: 'organization',
             required: false,
-            description: 'The organization or country the role is held in.',
+            description: 'The organization or country the role is held in, as the source names it.',
             type: 'id',
             kinds: ['organization', 'country', 'region'],
           },
@@ -265,7 +270,7 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'type',
       required: true,
-      description: 'What kind of policy it is.',
+      description: 'What kind of policy it is, as the source says or shows; `other` when it does not.',
       type: 'enum',
       values: [
         'export-control',
@@ -287,12 +292,14 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'issuers',
       required: false,
-      description: 'Who issued or enacts it.',
+      description:
+        'Who issued, enacted, adopted or imposed it: the governments, bodies or persons the source names as its authors. Not who implements, supports or is subject to it.',
       type: 'list',
       items: {
         name: '*',
         required: true,
-        description: 'Who issued or enacts it.',
+        description:
+          'Who issued, enacted, adopted or imposed it: the governments, bodies or persons the source names as its authors. Not who implements, supports or is subject to it.',
         type: 'id',
         kinds: ['person', 'organization', 'country', 'region'],
       },
@@ -300,12 +307,14 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'targets',
       required: false,
-      description: 'What or whom it targets: countries, companies, technologies.',
+      description:
+        'What it is aimed at, as the source says: the countries, organizations or industries whose access, conduct or capability it is meant to restrict or promote, and the technologies whose trade or development it restricts or promotes. Not where it applies or whom it reaches on the way (the foreign direct product rule covers Taiwan and Korea, through U.S. software and equipment, but is aimed at China), nor what the source credits only to a combination of policies. A `targets` relation from a policy is also listed here.',
       type: 'list',
       items: {
         name: '*',
         required: true,
-        description: 'What or whom it targets: countries, companies, technologies.',
+        description:
+          'What it is aimed at, as the source says: the countries, organizations or industries whose access, conduct or capability it is meant to restrict or promote, and the technologies whose trade or development it restricts or promotes. Not where it applies or whom it reaches on the way (the foreign direct product rule covers Taiwan and Korea, through U.S. software and equipment, but is aimed at China), nor what the source credits only to a combination of policies. A `targets` relation from a policy is also listed here.',
         type: 'id',
         kinds: [
           'country',
@@ -324,7 +333,8 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'date',
       required: false,
-      description: 'When it was adopted, announced or took effect (an interval for a period it covers).',
+      description:
+        'When it was adopted, announced or took effect (an interval for a period it covers). An enactment event records the act itself and lists the policy in its `related`.',
       type: 'date',
     },
     {
@@ -358,7 +368,7 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'type',
       required: true,
-      description: 'What kind of document it is.',
+      description: 'What kind of document it is, as the source says ("a speech", "an analysis").',
       type: 'enum',
       values: [
         'report',
@@ -380,12 +390,14 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'authors',
       required: false,
-      description: 'Its authors or speakers.',
+      description:
+        'Who wrote or spoke it, as the source names them: the speaker of a speech, the person interviewed in an interview, the body a report is by. Not the people it is about.',
       type: 'list',
       items: {
         name: '*',
         required: true,
-        description: 'Its authors or speakers.',
+        description:
+          'Who wrote or spoke it, as the source names them: the speaker of a speech, the person interviewed in an interview, the body a report is by. Not the people it is about.',
         type: 'id',
         kinds: ['person', 'organization', 'country', 'region'],
       },
@@ -393,11 +405,17 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'publisher',
       required: false,
-      description: 'The organization that published it.',
+      description: 'The organization that published or broadcast it, when the source names one.',
       type: 'id',
       kinds: ['organization', 'country'],
     },
-    { name: 'date', required: false, description: 'When it was published or delivered.', type: 'date' },
+    {
+      name: 'date',
+      required: false,
+      description:
+        'When it was published or delivered. When its delivery or publication is also an event, the event lists the document in `related` and has the same date.',
+      type: 'date',
+    },
   ],
   technology: [
     idField,
@@ -416,7 +434,7 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'type',
       required: true,
-      description: 'What kind of technology it is.',
+      description: 'What kind of technology it is, as the source says or shows; `other` when it does not.',
       type: 'enum',
       values: [
         'chip-type',
@@ -434,7 +452,8 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'broader',
       required: false,
-      description: 'The broader technology it is a kind of (NAND is a kind of memory chip).',
+      description:
+        'The broader technology it is a kind of, when the source makes it plain (NAND is a kind of memory chip).',
       type: 'id',
       kinds: ['technology'],
     },
@@ -472,7 +491,8 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'actor',
       required: false,
-      description: 'Whose objective it is.',
+      description:
+        'Whose objective it is, as the source says ("China is pursuing four strategic objectives").',
       type: 'id',
       kinds: ['country', 'organization'],
     },
@@ -495,7 +515,7 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'actor',
       required: false,
-      description: 'Whose tactic it is.',
+      description: 'Whose tactic it is, as the source says ("five major tactics that China is employing").',
       type: 'id',
       kinds: ['country', 'organization'],
     },
@@ -529,7 +549,7 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'type',
       required: true,
-      description: 'What kind of happening it is.',
+      description: 'What kind of happening it is; `other` when none of the types fits what the source says.',
       type: 'enum',
       values: [
         'enactment',
@@ -559,16 +579,24 @@ export const RECORD_FIELD_TABLE = {
       type: 'enum',
       values: ['occurred', 'reported', 'planned', 'forecast'],
     },
-    { name: 'date', required: true, description: 'When it happened or is expected, as EDTF.', type: 'date' },
+    {
+      name: 'date',
+      required: true,
+      description:
+        'When it happened or is expected, as EDTF: no more precise than the words of the source, and using every bound they give; a date worked out from other words says how in `relative`.',
+      type: 'date',
+    },
     {
       name: 'participants',
       required: true,
-      description: 'Who took part: actors, and the things acted on.',
+      description:
+        'Who took part: the actors that did what the event describes, and the things it was done to (the company sanctioned, the country pressured, the equipment stockpiled). Never a policy or a document: the policy enacted and the document published go in `related`.',
       type: 'list',
       items: {
         name: '*',
         required: true,
-        description: 'Who took part: actors, and the things acted on.',
+        description:
+          'Who took part: the actors that did what the event describes, and the things it was done to (the company sanctioned, the country pressured, the equipment stockpiled). Never a policy or a document: the policy enacted and the document published go in `related`.',
         type: 'id',
         kinds: [
           'country',
@@ -588,13 +616,13 @@ export const RECORD_FIELD_TABLE = {
       name: 'related',
       required: false,
       description:
-        'Other records it concerns: the policy enacted, the document published, a figure it produced.',
+        'Other records it concerns: the policy it enacted or applied, the document it published or delivered, the quotes said at it, the figures that measure it, the events it led from or to, and entities it is about without their taking part. Each keeps its own excerpts.',
       type: 'list',
       items: {
         name: '*',
         required: true,
         description:
-          'Other records it concerns: the policy enacted, the document published, a figure it produced.',
+          'Other records it concerns: the policy it enacted or applied, the document it published or delivered, the quotes said at it, the figures that measure it, the events it led from or to, and entities it is about without their taking part. Each keeps its own excerpts.',
         type: 'id',
         kinds: [
           'country',
@@ -617,7 +645,8 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'location',
       required: false,
-      description: 'Where it happened, when the source says.',
+      description:
+        'Where it happened, when the source says or makes it plain (not where its participants are based).',
       type: 'id',
       kinds: ['country', 'region'],
     },
@@ -709,18 +738,21 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'period',
       required: false,
-      description: 'The time the figure describes, when it describes one.',
+      description:
+        'The time the figure describes (the year of the data, the span of a duration), when the source gives one.',
       type: 'date',
     },
     {
       name: 'subjects',
       required: true,
-      description: 'What the figure is about.',
+      description:
+        "What the figure is a quantity of: the entities or the event it measures (China for China's share of demand, the policy for its threshold). Not who states it: that is `attributedTo`.",
       type: 'list',
       items: {
         name: '*',
         required: true,
-        description: 'What the figure is about.',
+        description:
+          "What the figure is a quantity of: the entities or the event it measures (China for China's share of demand, the policy for its threshold). Not who states it: that is `attributedTo`.",
         type: 'id',
         kinds: [
           'country',
@@ -740,12 +772,14 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'attributedTo',
       required: true,
-      description: 'Who asserts it: the report itself (its document id), or the source it cites.',
+      description:
+        'Who states the number: the report itself (its document id) when it speaks in its own voice or relays an unnamed source; otherwise the person, body or document the report cites for it ("according to 2019 data from the Semiconductor Industry Association").',
       type: 'list',
       items: {
         name: '*',
         required: true,
-        description: 'Who asserts it: the report itself (its document id), or the source it cites.',
+        description:
+          'Who states the number: the report itself (its document id) when it speaks in its own voice or relays an unnamed source; otherwise the person, body or document the report cites for it ("according to 2019 data from the Semiconductor Industry Association").',
         type: 'id',
         kinds: ['person', 'organization', 'country', 'region', 'document'],
       },
@@ -816,12 +850,12 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'addressees',
       required: false,
-      description: 'Whom they were said to, when the source says.',
+      description: 'Whom they were said to, when the source says (CSIS, for what an official "told CSIS").',
       type: 'list',
       items: {
         name: '*',
         required: true,
-        description: 'Whom they were said to, when the source says.',
+        description: 'Whom they were said to, when the source says (CSIS, for what an official "told CSIS").',
         type: 'id',
         kinds: ['person', 'organization', 'country', 'region'],
       },
@@ -842,12 +876,14 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'occasionRefs',
       required: false,
-      description: 'The records of the occasion: the speech document, the event, the interview.',
+      description:
+        'The records of the occasion: the document the words come from and the event of its delivery, when they exist.',
       type: 'list',
       items: {
         name: '*',
         required: true,
-        description: 'The records of the occasion: the speech document, the event, the interview.',
+        description:
+          'The records of the occasion: the document the words come from and the event of its delivery, when they exist.',
         type: 'id',
         kinds: ['document', 'event'],
       },
@@ -874,7 +910,8 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'subject',
       required: true,
-      description: 'The record the relation starts from.',
+      description:
+        'The record the relation starts from: the actor or thing the source says does or is what the predicate says, as the source names it ("China\'s leaders" is `org:chinese-leadership`, not `country:cn`; "Chinese talent poaching" is `country:cn`, not the firms it helped).',
       type: 'id',
       kinds: [
         'country',
@@ -949,7 +986,7 @@ export const RECORD_FIELD_TABLE = {
     {
       name: 'period',
       required: false,
-      description: 'When the relation held, when the source says.',
+      description: 'When the relation held, when the source says; no more precise than its words.',
       type: 'date',
     },
   ],

@@ -54,7 +54,11 @@ function common<K extends Kind>(kind: K) {
     id: idSchema(kind),
     /** The record's kind; always equal to the kind its id prefix stands for. */
     kind: z.literal(kind),
-    /** A short neutral description, in the dataset's words, of what the source says. */
+    /**
+     * A short neutral description, in the dataset's words, of what the source says. Every fact it
+     * states is in one of the record's excerpts, with the text's hedges ("generally", "effectively",
+     * "reportedly", "many") kept.
+     */
     description: z.string().min(1).optional(),
     /** Free tags for grouping, as slugs. */
     tags: z.array(SlugSchema).optional(),
@@ -68,7 +72,11 @@ function entity<K extends Kind>(kind: K) {
     ...common(kind),
     /** The name the source uses for the entity, in full. */
     name: z.string().min(1),
-    /** Other names the source also uses: abbreviations, nicknames ("Big Fund"), translations. */
+    /**
+     * Other names the source also uses for the same entity, verbatim: abbreviations ("CSIS"),
+     * nicknames ("Big Fund"), translations, and the phrases it refers to it by ("senior leaders in
+     * China"). An adjective ("Chinese") is not an alias.
+     */
     aliases: z.array(z.string().min(1)).optional(),
   };
 }
@@ -109,7 +117,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
   const region = z
     .strictObject({
       ...entity('region'),
-      /** Countries the source counts in the region, when it says. */
+      /** Countries the source counts in the region, when it says; never from general knowledge. */
       members: z.array(ref('country')).optional(),
     })
     .describe('A region or group of countries that the source treats as one place, such as Europe.');
@@ -118,9 +126,18 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
   const organization = z
     .strictObject({
       ...entity('organization'),
-      /** What kind of organization it is. */
+      /**
+       * What kind of organization it is, as the source says ("the law firm Skadden"), as its name
+       * says with a common noun of that kind ("Central Intelligence Agency", "Ministry of Science and
+       * Technology"), or as the source shows by what it does ("a January news report from
+       * Bloomberg"). Never guessed from a name that does not say it: then `other`.
+       */
       type: z.enum(ORGANIZATION_TYPES),
-      /** The country it belongs to or is based in, when the source says or makes it plain. */
+      /**
+       * The country (or region) it belongs to or is based in, when the source says so ("U.S. memory
+       * chip producer Micron", "China's YMTC") or its own words make it plain; left out when only the
+       * name or general knowledge suggests it.
+       */
       country: ref('country', 'region').optional(),
     })
     .describe(
@@ -129,7 +146,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
 
   /** A role a person holds, at an organization or for a country. */
   const affiliation = z.strictObject({
-    /** The organization or country the role is held in. */
+    /** The organization or country the role is held in, as the source names it. */
     organization: ref('organization', 'country', 'region').optional(),
     /** The role as the source gives it: "General Secretary", "Chief Financial Officer". */
     role: z.string().min(1),
@@ -141,7 +158,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
   const person = z
     .strictObject({
       ...entity('person'),
-      /** The person's country, when the source says. */
+      /** The person's country, when the source says ("Chinese Foreign Minister Qin Gang"). */
       nationality: ref('country').optional(),
       /** Roles the source gives the person. */
       affiliations: z.array(affiliation).optional(),
@@ -152,13 +169,26 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
   const policy = z
     .strictObject({
       ...entity('policy'),
-      /** What kind of policy it is. */
+      /** What kind of policy it is, as the source says or shows; `other` when it does not. */
       type: z.enum(POLICY_TYPES),
-      /** Who issued or enacts it. */
+      /**
+       * Who issued, enacted, adopted or imposed it: the governments, bodies or persons the source
+       * names as its authors. Not who implements, supports or is subject to it.
+       */
       issuers: z.array(ref(...PERSON_OR_BODY)).optional(),
-      /** What or whom it targets: countries, companies, technologies. */
+      /**
+       * What it is aimed at, as the source says: the countries, organizations or industries whose
+       * access, conduct or capability it is meant to restrict or promote, and the technologies whose
+       * trade or development it restricts or promotes. Not where it applies or whom it reaches on the
+       * way (the foreign direct product rule covers Taiwan and Korea, through U.S. software and
+       * equipment, but is aimed at China), nor what the source credits only to a combination of
+       * policies. A `targets` relation from a policy is also listed here.
+       */
       targets: z.array(ref(...ENTITY_REF)).optional(),
-      /** When it was adopted, announced or took effect (an interval for a period it covers). */
+      /**
+       * When it was adopted, announced or took effect (an interval for a period it covers). An
+       * enactment event records the act itself and lists the policy in its `related`.
+       */
       date: date.optional(),
       /** Figures that define its thresholds, such as "16nm logic" for the October 7 controls. */
       thresholds: z.array(ref('figure')).optional(),
@@ -169,13 +199,19 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
   const document = z
     .strictObject({
       ...entity('document'),
-      /** What kind of document it is. */
+      /** What kind of document it is, as the source says ("a speech", "an analysis"). */
       type: z.enum(DOCUMENT_TYPES),
-      /** Its authors or speakers. */
+      /**
+       * Who wrote or spoke it, as the source names them: the speaker of a speech, the person
+       * interviewed in an interview, the body a report is by. Not the people it is about.
+       */
       authors: z.array(ref(...PERSON_OR_BODY)).optional(),
-      /** The organization that published it. */
+      /** The organization that published or broadcast it, when the source names one. */
       publisher: ref('organization', 'country').optional(),
-      /** When it was published or delivered. */
+      /**
+       * When it was published or delivered. When its delivery or publication is also an event, the
+       * event lists the document in `related` and has the same date.
+       */
       date: date.optional(),
     })
     .describe('A document: a report, speech, article, plan, regulation, interview, and so on.');
@@ -184,9 +220,9 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
   const technology = z
     .strictObject({
       ...entity('technology'),
-      /** What kind of technology it is. */
+      /** What kind of technology it is, as the source says or shows; `other` when it does not. */
       type: z.enum(TECHNOLOGY_TYPES),
-      /** The broader technology it is a kind of (NAND is a kind of memory chip). */
+      /** The broader technology it is a kind of, when the source makes it plain (NAND is a kind of memory chip). */
       broader: ref('technology').optional(),
     })
     .describe(
@@ -206,7 +242,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       ...entity('objective'),
       /** Its position in the source's list, from 1. */
       order: z.number().int().min(1),
-      /** Whose objective it is. */
+      /** Whose objective it is, as the source says ("China is pursuing four strategic objectives"). */
       actor: ref('country', 'organization').optional(),
     })
     .describe(
@@ -219,7 +255,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       ...entity('tactic'),
       /** Its position in the source's list, from 1. */
       order: z.number().int().min(1),
-      /** Whose tactic it is. */
+      /** Whose tactic it is, as the source says ("five major tactics that China is employing"). */
       actor: ref('country', 'organization').optional(),
       /** The objectives it serves, when the source says. */
       serves: z.array(ref('objective')).optional(),
@@ -230,17 +266,28 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
   const event = z
     .strictObject({
       ...statement('event'),
-      /** What kind of happening it is. */
+      /** What kind of happening it is; `other` when none of the types fits what the source says. */
       type: z.enum(EVENT_TYPES),
       /** Whether it happened, is reported, planned or forecast. */
       status: z.enum(EVENT_STATUSES),
-      /** When it happened or is expected, as EDTF. */
+      /**
+       * When it happened or is expected, as EDTF: no more precise than the words of the source, and
+       * using every bound they give; a date worked out from other words says how in `relative`.
+       */
       date,
-      /** Who took part: actors, and the things acted on. */
+      /**
+       * Who took part: the actors that did what the event describes, and the things it was done to
+       * (the company sanctioned, the country pressured, the equipment stockpiled). Never a policy or
+       * a document: the policy enacted and the document published go in `related`.
+       */
       participants: z.array(ref(...ENTITY_REF)).min(1),
-      /** Other records it concerns: the policy enacted, the document published, a figure it produced. */
+      /**
+       * Other records it concerns: the policy it enacted or applied, the document it published or
+       * delivered, the quotes said at it, the figures that measure it, the events it led from or to,
+       * and entities it is about without their taking part. Each keeps its own excerpts.
+       */
       related: z.array(ref(...ANY_KIND)).optional(),
-      /** Where it happened, when the source says. */
+      /** Where it happened, when the source says or makes it plain (not where its participants are based). */
       location: ref('country', 'region').optional(),
     })
     .describe('A dated happening, with its participants and related records; forecasts included.');
@@ -271,11 +318,18 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       qualifier: z.enum(QUALIFIERS),
       /** The figure exactly as written in the source: "$21 billion", "more than 60 percent". */
       asWritten: z.string().min(1),
-      /** The time the figure describes, when it describes one. */
+      /** The time the figure describes (the year of the data, the span of a duration), when the source gives one. */
       period: date.optional(),
-      /** What the figure is about. */
+      /**
+       * What the figure is a quantity of: the entities or the event it measures (China for China's
+       * share of demand, the policy for its threshold). Not who states it: that is `attributedTo`.
+       */
       subjects: z.array(ref(...ENTITY_REF, 'event')).min(1),
-      /** Who asserts it: the report itself (its document id), or the source it cites. */
+      /**
+       * Who states the number: the report itself (its document id) when it speaks in its own voice
+       * or relays an unnamed source; otherwise the person, body or document the report cites for it
+       * ("according to 2019 data from the Semiconductor Industry Association").
+       */
       attributedTo: z.array(ref(...PERSON_OR_BODY, 'document')).min(1),
       /** Figures stating the same quantity in another unit (yuan and dollars); each must link back. */
       equivalents: z.array(ref('figure')).optional(),
@@ -305,13 +359,13 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       text: z.string().min(1),
       /** Who said or wrote them. */
       speaker,
-      /** Whom they were said to, when the source says. */
+      /** Whom they were said to, when the source says (CSIS, for what an official "told CSIS"). */
       addressees: z.array(ref(...PERSON_OR_BODY)).optional(),
       /** When they were said, when the source says. */
       date: date.optional(),
       /** The occasion in words: "speech at the 13th National People's Congress Standing Committee". */
       occasion: z.string().min(1).optional(),
-      /** The records of the occasion: the speech document, the event, the interview. */
+      /** The records of the occasion: the document the words come from and the event of its delivery, when they exist. */
       occasionRefs: z.array(ref('document', 'event')).optional(),
     })
     .describe('A quotation, verbatim, with its speaker (named or described) and occasion.');
@@ -322,13 +376,17 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       ...common('relation'),
       /** A one-line human label; optional, since subject, predicate and object say it. */
       label: z.string().min(1).optional(),
-      /** The record the relation starts from. */
+      /**
+       * The record the relation starts from: the actor or thing the source says does or is what the
+       * predicate says, as the source names it ("China's leaders" is `org:chinese-leadership`, not
+       * `country:cn`; "Chinese talent poaching" is `country:cn`, not the firms it helped).
+       */
       subject: ref(...ENTITY_REF),
       /** What the relation is, from a closed vocabulary; each predicate limits the kinds at its ends. */
       predicate: z.enum(PREDICATE_NAMES),
       /** The record the relation points to. */
       object: ref(...ENTITY_REF),
-      /** When the relation held, when the source says. */
+      /** When the relation held, when the source says; no more precise than its words. */
       period: date.optional(),
     })
     .describe('A relation the source states: subject, predicate, object, and when.');

@@ -1,10 +1,14 @@
 import { dataset } from '@chipwar/dataset';
 import type { AnyRecord } from '@chipwar/schema';
+import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, SEARCH_OPTIONS, searchDocument } from './search-index.ts';
 
-const records = Object.values(dataset).filter(Array.isArray).flat() as AnyRecord[];
+// Every record of every kind (the ledger of retired ids holds no records).
+const records = KIND_NAMES.flatMap(
+  (kind) => dataset[KINDS[kind].collection] as unknown as readonly AnyRecord[],
+);
 const documents = records.map((record) => searchDocument(record, `x/${record.id}.html`));
 // What the browser does: the index as JSON, loaded back.
 const index = MiniSearch.loadJSON(JSON.stringify(buildSearchIndex(documents)), SEARCH_OPTIONS);
