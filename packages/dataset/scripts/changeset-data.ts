@@ -1,6 +1,6 @@
 // npm run changeset:data: writes a changeset for @chipwar/dataset whose bump is the one the diff
 // against the newest release requires and whose text is the generated release notes.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { diffDatasets, formatDiff } from '@chipwar/schema/versioning';
 import { buildDataset } from './build.ts';
 import { latestRelease } from './versioning.ts';
@@ -16,8 +16,13 @@ if (diff.bump === 'none') {
   process.exit(0);
 }
 const file = new URL(`../../../.changeset/dataset-changes-since-${release.version}.md`, import.meta.url);
+const generated = `Data changes since ${release.version}:`;
+// A summary written by hand above the generated notes survives a rerun.
+const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+const body = previous.replace(/^---\n[\s\S]*?\n---\n\n?/, '');
+const summary = body.includes(generated) ? body.slice(0, body.indexOf(generated)) : '';
 writeFileSync(
   file,
-  `---\n"@chipwar/dataset": ${diff.bump}\n---\n\nData changes since ${release.version}:\n\n\`\`\`\n${formatDiff(diff).trimEnd()}\n\`\`\`\n`,
+  `---\n"@chipwar/dataset": ${diff.bump}\n---\n\n${summary}${generated}\n\n\`\`\`\n${formatDiff(diff).trimEnd()}\n\`\`\`\n`,
 );
 console.log(`changeset:data: wrote ${file.pathname} (${diff.bump})`);

@@ -22,6 +22,7 @@ export {
   bumpBetween,
   compareVersions,
   declaredBump,
+  incrementVersion,
   isEnough,
   majorOf,
   maxBump,

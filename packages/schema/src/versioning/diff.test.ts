@@ -65,6 +65,12 @@ describe('diffDatasets', () => {
     ]);
     const text = formatDiff(diff);
     expect(text).toContain('requires a major release');
+    // The next build still carries the released version: the heading names the version it leads to.
+    expect(text.split('\n')[0]).toBe(
+      `dataset ${next.meta.datasetVersion} → ${Number(next.meta.datasetVersion.split('.')[0]) + 1}.0.0 (unreleased): requires a major release`,
+    );
+    next.meta.datasetVersion = '9.0.0';
+    expect(formatDiff(diffDatasets(sampleDataset(), next)).split('\n')[0]).toContain('→ 9.0.0: requires');
     expect(text).toContain('tech:nand renamed → tech:nand-flash (clearer)');
     expect(text).toContain('major  unit: "nanometer" → "layer"');
   });

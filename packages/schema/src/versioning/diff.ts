@@ -5,7 +5,7 @@ import type { Dataset } from '../model/dataset.ts';
 import type { RetiredId } from '../model/ledger.ts';
 import type { AnyRecord } from '../model/records.ts';
 import { RETIREMENT_CHANGES } from './ledger.ts';
-import { BUMPS, type Bump, majorOf, maxBump } from './semver.ts';
+import { BUMPS, type Bump, compareVersions, incrementVersion, majorOf, maxBump } from './semver.ts';
 
 /** One field that differs between two versions of a record. */
 export interface FieldChange {
@@ -221,8 +221,15 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
  * ```
  */
 export function formatDiff(diff: DatasetDiff): string {
+  // A build that still carries the released version number is the next release in the making:
+  // name the version its bump leads to.
+  const { datasetVersion: from } = diff.from;
+  const to =
+    compareVersions(diff.to.datasetVersion, from) > 0
+      ? diff.to.datasetVersion
+      : `${incrementVersion(from, diff.bump)} (unreleased)`;
   const lines = [
-    `dataset ${diff.from.datasetVersion} → ${diff.to.datasetVersion}: requires a ${diff.bump} release`,
+    `dataset ${from} → ${to}: requires a ${diff.bump} release`,
     ...diff.reasons.map(
       (reason) =>
         `  ${reason.bump.padEnd(5)}  ${reason.reason}: ${reason.ids.slice(0, 8).join(', ')}${reason.ids.length > 8 ? ', …' : ''}`,

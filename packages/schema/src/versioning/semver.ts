@@ -126,6 +126,29 @@ export function bumpBetween(from: string, to: string): Bump {
 }
 
 /**
+ * The version a bump leads to, as npm and changesets apply it: the bumped part goes up by one and
+ * the parts after it go to 0 (`1.2.3` + `minor` is `1.3.0`; `0.1.0` + `major` is `1.0.0`); `none`
+ * keeps the version. Pre-release and build are dropped.
+ *
+ * ```ts
+ * incrementVersion('0.1.0', 'major'); // '1.0.0'
+ * ```
+ */
+export function incrementVersion(version: string, bump: Bump): string {
+  const { major, minor, patch } = requireVersion('incrementVersion', version);
+  switch (bump) {
+    case 'major':
+      return `${major + 1}.0.0`;
+    case 'minor':
+      return `${major}.${minor + 1}.0`;
+    case 'patch':
+      return `${major}.${minor}.${patch + 1}`;
+    default:
+      return `${major}.${minor}.${patch}`;
+  }
+}
+
+/**
  * The larger of two bumps.
  *
  * ```ts
