@@ -69,6 +69,10 @@ describe('read commands', () => {
       JSON.parse(chipwar('cite', 'figure:zte-fine-2017', '--format', 'csl-json').stdout)[0].locator,
     ).toBe('6');
     expect(chipwar('cite', 'figure:zte-fine-2017').stdout).toContain('$1.2 billion fine in March 2017');
+    // The report's own headings: the section, and the subsection the paragraph stands under.
+    expect(chipwar('cite', 'quote:xi-road-of-self-reliance-2018').stdout).toContain(
+      'Section 1: The Turning Point in China’s Strategic Thinking on Semiconductors › Speeches by Chinese Leaders after the April 2018 ZTE Crisis, ¶17',
+    );
   });
 
   it('prints no colour codes when NO_COLOR is set or output is not a terminal', () => {

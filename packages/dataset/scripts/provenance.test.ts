@@ -33,7 +33,17 @@ function dataset(overrides: Partial<Dataset> = {}): Dataset {
     ],
     people: [{ id: 'person:bob', kind: 'person', name: 'Bob', sources: [cite('Bob said', 2)] }],
     policies: [],
-    documents: [],
+    documents: [
+      {
+        id: 'doc:r',
+        kind: 'document',
+        name: 'R',
+        aliases: ['Acme'], // an excerpt must name the record
+        type: 'report',
+        sections: [{ section: 'introduction', title: 'Introduction', paragraphs: 2 }],
+        sources: [cite('Acme paid')],
+      },
+    ],
     technologies: [],
     concepts: [],
     objectives: [],
@@ -88,6 +98,15 @@ const checks = (input: Dataset) =>
 describe('verifyProvenance', () => {
   it('passes a dataset whose excerpts and key facts are in the source', () => {
     expect(checks(dataset()).filter(([, check]) => check !== 'source-hash')).toEqual([]);
+  });
+
+  it('fails when the outline of the report’s record is not the report’s', () => {
+    const retitled = dataset();
+    retitled.documents[0]!.sections = [{ section: 'introduction', title: 'Intro', paragraphs: 2 }];
+    expect(checks(retitled)).toContainEqual(['doc:r', 'outline-mismatch']);
+    const shorter = dataset();
+    shorter.documents[0]!.sections = [{ section: 'introduction', title: 'Introduction', paragraphs: 1 }];
+    expect(checks(shorter)).toContainEqual(['doc:r', 'outline-mismatch']);
   });
 
   it('fails when the source is not the text the dataset was checked against', () => {

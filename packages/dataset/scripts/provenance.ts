@@ -17,7 +17,8 @@ export interface ProvenanceFailure {
     | 'wrong-location'
     | 'key-fact-missing'
     | 'value-mismatch'
-    | 'quote-not-verbatim';
+    | 'quote-not-verbatim'
+    | 'outline-mismatch';
   /** What was wrong, what was expected, what was found. */
   message: string;
 }
@@ -125,6 +126,14 @@ export function verifyProvenance(
       id: dataset.meta.source.document,
       check: 'source-hash',
       message: `the source text has sha256 ${sha}, but the dataset was checked against ${dataset.meta.source.sha256}; citations may point into a different text`,
+    });
+  }
+  const report = dataset.documents.find((document) => document.id === dataset.meta.source.document);
+  if (JSON.stringify(report?.sections ?? null) !== JSON.stringify(source.outline)) {
+    failures.push({
+      id: dataset.meta.source.document,
+      check: 'outline-mismatch',
+      message: `the record's sections are not the report's outline (headings, paragraph counts, subsections); run npm run outline -w @chipwar/dataset`,
     });
   }
   const byId = new Map<string, AnyRecord>();

@@ -1,23 +1,44 @@
-import type { AnyRecord, Citation, Meta } from '@chipwar/schema';
+// Citations as people read them: the report, the headings the cited paragraph stands under (from
+// the document's outline in the dataset), the paragraph and the excerpt.
+import type { AnyRecord, Citation, Meta, Section } from '@chipwar/schema';
 import { deepFreeze } from '@chipwar/schema/core';
-import { requireString } from './internal/args.ts';
-import type { CiteFormat, CslItem } from './types.ts';
+import type { CiteFormat, CslItem, Headings } from './types.ts';
 
-/**
- * The readable title of a citation's section slug, as `cite` prints it.
- *
- * ```ts
- * sectionTitle('section-1'); // 'Section 1'
- * sectionTitle(get('figure:zte-fine-2017').sources[0].section); // 'Section 1'
- * sectionTitle('about-the-author'); // 'About the author'
- * ```
- */
-export function sectionTitle(slug: string): string {
-  requireString('sectionTitle', 'slug', slug, 'section-1');
+/** The outline of every document that has one, by document id and section slug. */
+export type Outlines = ReadonlyMap<string, ReadonlyMap<string, Section>>;
+
+/** Reads the outlines of the documents of a dataset. */
+export function outlinesOf(documents: Iterable<AnyRecord>): Outlines {
+  const outlines = new Map<string, Map<string, Section>>();
+  for (const document of documents) {
+    if (document.kind !== 'document' || !document.sections) continue;
+    outlines.set(document.id, new Map(document.sections.map((section) => [section.section, section])));
+  }
+  return outlines;
+}
+
+// A section without a heading in its document (or a document without an outline) is named from
+// its slug: `section-2` is "Section 2", `lede` is "Lede".
+function titleFromSlug(slug: string): string {
   const numbered = /^section-(\d+)$/.exec(slug);
   if (numbered) return `Section ${numbered[1]}`;
   const words = slug.split('-').join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The headings a cited paragraph stands under: its section's, and its subsection's if it has one. */
+export function headingsIn(
+  outlines: Outlines,
+  citation: Pick<Citation, 'document' | 'section' | 'paragraph'>,
+): Headings {
+  const section = outlines.get(citation.document)?.get(citation.section);
+  const subsection = section?.subsections?.find(
+    (candidate) => citation.paragraph >= candidate.from && citation.paragraph <= candidate.to,
+  );
+  return Object.freeze({
+    section: section?.title ?? titleFromSlug(citation.section),
+    ...(subsection && { subsection: subsection.title }),
+  });
 }
 
 function splitName(author: string): { family: string; given: string } {
@@ -27,10 +48,19 @@ function splitName(author: string): { family: string; given: string } {
 }
 
 /** Formats the citations of a record of a dataset whose source is described by `meta`. */
-export function citeRecord(meta: Meta, record: AnyRecord, format: CiteFormat): string | readonly CslItem[] {
+export function citeRecord(
+  meta: Meta,
+  outlines: Outlines,
+  record: AnyRecord,
+  format: CiteFormat,
+): string | readonly CslItem[] {
   const { source } = meta;
   const publisher = source.publisher ? `${source.publisher}, ` : '';
-  const where = (citation: Citation) => `${sectionTitle(citation.section)}, ¶${citation.paragraph}`;
+  const headings = (citation: Citation) => {
+    const { section, subsection } = headingsIn(outlines, citation);
+    return subsection ? `${section} › ${subsection}` : section;
+  };
+  const where = (citation: Citation) => `${headings(citation)}, ¶${citation.paragraph}`;
   const citations = record.sources;
   switch (format) {
     case 'text':
@@ -57,7 +87,7 @@ export function citeRecord(meta: Meta, record: AnyRecord, format: CiteFormat): s
             title: source.title,
             author: [splitName(source.author)],
             issued: { 'date-parts': [[year ?? 0, month ?? 1, day ?? 1]] },
-            section: sectionTitle(citation.section),
+            section: headings(citation),
             locator: String(citation.paragraph),
             label: 'paragraph',
             quote: citation.excerpt,

@@ -9,12 +9,13 @@
  */
 
 import { dataset, type EntryOfKind, type RecordId, type RetiredRecordId } from '@chipwar/dataset';
-import type { Dataset, Kind } from '@chipwar/schema';
+import type { Citation, Dataset, Kind } from '@chipwar/schema';
 import { bindQuery } from './engine/bind.ts';
 import type {
   CiteOptions,
   CslItem,
   FigureFilter,
+  Headings,
   KindOfId,
   Neighbor,
   NeighborOptions,
@@ -30,7 +31,6 @@ import type {
 } from './types.ts';
 
 export { ArgumentError } from '@chipwar/schema/core';
-export { sectionTitle } from './cite.ts';
 export { SEARCH_LIMITS } from './engine/search.ts';
 export { RetiredIdError, UnknownIdError } from './errors.ts';
 export { type FormatOptions, type FormattableFigure, formatFigure } from './format.ts';
@@ -205,12 +205,26 @@ export function search(text: string, options?: SearchOptions): readonly SearchRe
 }
 
 /**
- * The citation of a record: the report, the section and paragraph, and the excerpt, as plain text
- * (default), Markdown, or CSL-JSON items for reference managers.
+ * The headings a cited paragraph stands under, as the report prints them: its section's and, when
+ * it has one, its subsection's.
+ *
+ * ```ts
+ * headingsOf(get('quote:xi-road-of-self-reliance-2018').sources[0]);
+ * // { section: 'Section 1: The Turning Point in China’s Strategic Thinking on Semiconductors',
+ * //   subsection: 'Speeches by Chinese Leaders after the April 2018 ZTE Crisis' }
+ * ```
+ */
+export function headingsOf(citation: Pick<Citation, 'document' | 'section' | 'paragraph'>): Headings {
+  return shippedQuery().headingsOf(citation);
+}
+
+/**
+ * The citation of a record: the report, the section and subsection headings, the paragraph, and
+ * the excerpt, as plain text (default), Markdown, or CSL-JSON items for reference managers.
  *
  * ```ts
  * cite('figure:zte-fine-2017');
- * // 'Gregory C. Allen, “China’s New Microchip War” (…, 2023-05-03), Section 1, ¶6: “…paid a $1.2 billion fine in March 2017”'
+ * // 'Gregory C. Allen, “China’s New Microchip War” (…, 2023-05-03), Section 1: The Turning Point in China’s Strategic Thinking on Semiconductors, ¶6: “…paid a $1.2 billion fine in March 2017”'
  * cite('figure:zte-fine-2017', { format: 'csl-json' })[0]?.locator; // '6'
  * ```
  */

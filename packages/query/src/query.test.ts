@@ -17,6 +17,7 @@ import {
   find,
   formatFigure,
   get,
+  headingsOf,
   list,
   mentions,
   neighbors,
@@ -25,7 +26,6 @@ import {
   relationsOf,
   resolveId,
   search,
-  sectionTitle,
   timeline,
   UnknownIdError,
 } from './index.ts';
@@ -423,18 +423,45 @@ describe('search', () => {
 });
 
 describe('cite and formatFigure', () => {
-  it('titles sections as cite prints them', () => {
-    expect(sectionTitle('section-1')).toBe('Section 1');
-    expect(sectionTitle('about-the-author')).toBe('About the author');
-    expect(cite('figure:zte-fine-2017')).toContain(
-      `${sectionTitle(get('figure:zte-fine-2017').sources[0]?.section ?? '')}, ¶6`,
+  it('names the report’s own headings: section and subsection', () => {
+    expect(headingsOf(get('quote:xi-road-of-self-reliance-2018').sources[0] as never)).toEqual({
+      section: 'Section 1: The Turning Point in China’s Strategic Thinking on Semiconductors',
+      subsection: 'Speeches by Chinese Leaders after the April 2018 ZTE Crisis',
+    });
+    const report = 'doc:china-new-microchip-war' as const;
+    expect(headingsOf({ document: report, section: 'introduction', paragraph: 1 })).toEqual({
+      section: 'Introduction',
+    });
+    expect(headingsOf({ document: report, section: 'section-1', paragraph: 10 })).toEqual({
+      section: 'Section 1: The Turning Point in China’s Strategic Thinking on Semiconductors',
+    });
+    expect(headingsOf({ document: report, section: 'section-1', paragraph: 11 }).subsection).toBe(
+      'China’s Government Research into Technology Chokepoints',
     );
+    // A part without a heading, and a document without an outline, are named from the slug.
+    expect(headingsOf({ document: report, section: 'lede', paragraph: 1 })).toEqual({ section: 'Lede' });
+    expect(headingsOf({ document: 'doc:other', section: 'section-2', paragraph: 3 })).toEqual({
+      section: 'Section 2',
+    });
+    // Every citation of the shipped dataset resolves to a heading the report prints.
+    for (const record of allRecords) {
+      for (const citation of record.sources) {
+        const { section } = headingsOf(citation);
+        if (!['lede', 'about-the-author'].includes(citation.section))
+          expect(section, record.id).not.toMatch(/^Section \d+$/);
+      }
+    }
   });
 
-  it('cites a record with section, paragraph and excerpt, in three formats', () => {
+  it('cites a record with its headings, paragraph and excerpt, in three formats', () => {
     const text = cite('figure:zte-fine-2017');
     expect(text).toContain('Gregory C. Allen, “China’s New Microchip War”');
-    expect(text).toContain('Section 1, ¶6: “');
+    expect(text).toContain(
+      'Section 1: The Turning Point in China’s Strategic Thinking on Semiconductors, ¶6: “',
+    );
+    expect(cite('quote:xi-road-of-self-reliance-2018')).toContain(
+      'Section 1: The Turning Point in China’s Strategic Thinking on Semiconductors › Speeches by Chinese Leaders after the April 2018 ZTE Crisis, ¶17: “',
+    );
     expect(text).toContain('$1.2 billion fine in March 2017');
     expect(cite(get('figure:zte-fine-2017'), { format: 'markdown' })).toMatch(
       /^> .*\$1\.2 billion.*\n\n— Gregory C\. Allen, \*China’s New Microchip War\*/,
@@ -445,7 +472,7 @@ describe('cite and formatFigure', () => {
       type: 'report',
       author: [{ family: 'Allen', given: 'Gregory C.' }],
       issued: { 'date-parts': [[2023, 5, 3]] },
-      section: 'Section 1',
+      section: 'Section 1: The Turning Point in China’s Strategic Thinking on Semiconductors',
       locator: '6',
     });
   });
@@ -609,10 +636,11 @@ describe('bad arguments get clear errors', () => {
     ],
     [() => search('a'.repeat(65)), ArgumentError, 'search: text must be words of at most 64 characters'],
     [
-      () => sectionTitle(1 as never),
+      () => headingsOf({ document: 'doc:china-new-microchip-war', section: 'section-1', paragraph: 0 }),
       ArgumentError,
-      'sectionTitle: slug must be a non-empty string such as "section-1"; received the number 1',
+      'headingsOf: citation.paragraph must be a whole number from 1 to',
     ],
+    [() => headingsOf('section-1' as never), ArgumentError, 'headingsOf: citation must be a citation'],
     [() => search('x', { limit: 0 }), ArgumentError, 'search: limit must be a whole number from 1 to 1,000'],
     [
       () => cite('org:smic', { format: 'bibtex' as never }),

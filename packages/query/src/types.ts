@@ -1,4 +1,13 @@
-import type { DateInfo, Kind, Predicate, PrefixOf, Qualifier, RecordOfKind, Unit } from '@chipwar/schema';
+import type {
+  Citation,
+  DateInfo,
+  Kind,
+  Predicate,
+  PrefixOf,
+  Qualifier,
+  RecordOfKind,
+  Unit,
+} from '@chipwar/schema';
 import type { ResolvedId } from '@chipwar/schema/versioning';
 
 export type { ResolvedId } from '@chipwar/schema/versioning';
@@ -164,6 +173,14 @@ export interface CiteOptions<F extends CiteFormat = CiteFormat> {
   format?: F;
 }
 
+/** The headings a cited paragraph stands under, as the document prints them. */
+export interface Headings {
+  /** The section's heading ("Section 1: The Turning Point in China’s Strategic Thinking on Semiconductors"), or a title made from its slug when it has none ("Lede"). */
+  readonly section: string;
+  /** The subsection's heading, when the paragraph stands under one. */
+  readonly subsection?: string;
+}
+
 /** A CSL-JSON item (the format of Zotero, citeproc and Pandoc). */
 export interface CslItem {
   /** The record's id, with `#n` when the record has several citations. */
@@ -178,7 +195,7 @@ export interface CslItem {
   readonly publisher?: string;
   /** The report's date. */
   readonly issued: { readonly 'date-parts': readonly (readonly number[])[] };
-  /** The section cited. */
+  /** The headings of the section (and subsection) cited. */
   readonly section: string;
   /** The paragraph cited, within the section. */
   readonly locator: string;
@@ -220,6 +237,8 @@ export interface Query<R extends RecordMap = SchemaRecords, Id extends string = 
   mentions(id: Id): readonly R[Kind][];
   /** Ranked full-text search over names, aliases, labels, descriptions, quotes and excerpts. */
   search(text: string, options?: SearchOptions): readonly SearchResult<R>[];
+  /** The section and subsection headings a citation's paragraph stands under. */
+  headingsOf(citation: Pick<Citation, 'document' | 'section' | 'paragraph'>): Headings;
   /** The citation of a record: text (default), markdown, or CSL-JSON items. */
   cite(idOrRecord: Id | { readonly id: string }, options?: CiteOptions<'text' | 'markdown'>): string;
   cite(idOrRecord: Id | { readonly id: string }, options: CiteOptions<'csl-json'>): readonly CslItem[];

@@ -18,12 +18,52 @@ export interface Paragraph {
   blockQuote: boolean;
 }
 
+/** One section of the source's outline, as citations count it. */
+export interface OutlineSection {
+  /** The section slug citations use. */
+  section: string;
+  /** The `###` heading as printed; absent for the lede and the author's note, which have none. */
+  title?: string;
+  /** How many numbered blocks the section has. */
+  paragraphs: number;
+  /** The `####` subsections, with the first and last paragraph under each. */
+  subsections?: { title: string; from: number; to: number }[];
+}
+
 /** The source, parsed. */
 export interface ParsedSource {
   /** The front matter fields (`title`, `author`, `date`, …). */
   frontMatter: Record<string, string>;
   /** Every numbered block, in order. */
   paragraphs: Paragraph[];
+  /** Every section with its heading, paragraph count and subsections, in order. */
+  outline: OutlineSection[];
+}
+
+/** The outline of parsed paragraphs: sections in order, with headings and subsection ranges. */
+function outlineOf(paragraphs: Paragraph[], titles: Map<string, string>): OutlineSection[] {
+  const outline: OutlineSection[] = [];
+  for (const paragraph of paragraphs) {
+    let section = outline.at(-1);
+    if (section?.section !== paragraph.section) {
+      const title = titles.get(paragraph.section);
+      section = { section: paragraph.section, ...(title ? { title } : {}), paragraphs: 0 };
+      outline.push(section);
+    }
+    section.paragraphs = paragraph.paragraph;
+    if (paragraph.subsection) {
+      section.subsections ??= [];
+      const last = section.subsections.at(-1);
+      if (last?.title === paragraph.subsection) last.to = paragraph.paragraph;
+      else
+        section.subsections.push({
+          title: paragraph.subsection,
+          from: paragraph.paragraph,
+          to: paragraph.paragraph,
+        });
+    }
+  }
+  return outline;
 }
 
 /** The section slug of a `###` heading: "Section 2: …" is `section-2`, "Conclusion" is `conclusion`. */
@@ -68,6 +108,7 @@ export function parseSource(markdown: string): ParsedSource {
   }
 
   const paragraphs: Paragraph[] = [];
+  const titles = new Map<string, string>();
   let section = 'lede';
   let subsection: string | undefined;
   let count = 0;
@@ -91,6 +132,7 @@ export function parseSource(markdown: string): ParsedSource {
       const title = (heading[2] ?? '').trim();
       if (level <= 3) {
         section = sectionSlug(title);
+        titles.set(section, title);
         subsection = undefined;
         count = 0;
       } else {
@@ -119,7 +161,7 @@ export function parseSource(markdown: string): ParsedSource {
     }
   });
   flush();
-  return { frontMatter, paragraphs };
+  return { frontMatter, paragraphs, outline: outlineOf(paragraphs, titles) };
 }
 
 /**

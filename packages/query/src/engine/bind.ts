@@ -4,7 +4,7 @@ import type { AnyRecord, Dataset, Kind } from '@chipwar/schema';
 // the cost of reading the data (see BENCHMARKS.md); validation lives in ../create.ts.
 import { ArgumentError, KIND_NAMES, PREDICATE_NAMES, QUALIFIERS, UNITS } from '@chipwar/schema/core';
 import { retiredInMajorOf } from '@chipwar/schema/versioning';
-import { citeRecord } from '../cite.ts';
+import { citeRecord, headingsIn, outlinesOf } from '../cite.ts';
 import { deprecationMessage, RetiredIdError, UnknownIdError } from '../errors.ts';
 import {
   requireBoolean,
@@ -45,6 +45,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
   dataset: Dataset,
 ): Query<R, Id> {
   const indexes = new Indexes(dataset);
+  const outlines = outlinesOf(indexes.byKind.get('document') ?? []);
   const warned = new Set<string>();
   const isLive = (id: string) => indexes.byId.has(id);
 
@@ -293,7 +294,24 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
       const record = requireRecord(fn, 'idOrRecord', id);
       const opts = requireOptions<{ format: CiteFormat }>(fn, options, ['format']);
       const format = requireOneOf(fn, 'format', opts.format, CITE_FORMATS) ?? 'text';
-      return citeRecord(dataset.meta, record, format) as never;
+      return citeRecord(dataset.meta, outlines, record, format) as never;
+    },
+
+    headingsOf(citation) {
+      const fn = 'headingsOf';
+      if (typeof citation !== 'object' || citation === null) {
+        throw new ArgumentError(fn, 'citation', "a citation such as a record's sources[0]", citation);
+      }
+      const document = requireIdText(fn, 'citation.document', citation.document);
+      const section = requireString(fn, 'citation.section', citation.section, 'section-1', 200);
+      const paragraph = requireInteger(
+        fn,
+        'citation.paragraph',
+        citation.paragraph,
+        1,
+        Number.MAX_SAFE_INTEGER,
+      );
+      return headingsIn(outlines, { document: document as never, section, paragraph: paragraph as number });
     },
   };
   return query as unknown as Query<R, Id>;

@@ -416,6 +416,76 @@ export const RECORD_FIELD_TABLE = {
         'When it was published or delivered. When its delivery or publication is also an event, the event lists the document in `related` and has the same date.',
       type: 'date',
     },
+    {
+      name: 'sections',
+      required: false,
+      description:
+        'Its outline, when the dataset cites it by section and paragraph: every section in order, with the heading the document prints and the subsections under it. Citations of the document must name one of these sections and a paragraph it has.',
+      type: 'list',
+      items: {
+        name: '*',
+        required: true,
+        description:
+          'Its outline, when the dataset cites it by section and paragraph: every section in order, with the heading the document prints and the subsections under it. Citations of the document must name one of these sections and a paragraph it has.',
+        type: 'object',
+        fields: [
+          {
+            name: 'section',
+            required: true,
+            description: 'The slug citations use for the section: `introduction`, `section-1`, `conclusion`.',
+            type: 'slug',
+          },
+          {
+            name: 'title',
+            required: false,
+            description:
+              "The section's heading, as the document prints it; absent for a part without one (the lede).",
+            type: 'string',
+          },
+          {
+            name: 'paragraphs',
+            required: true,
+            description: 'How many paragraphs the section has, counted as citations count them.',
+            type: 'integer',
+            minimum: 1,
+          },
+          {
+            name: 'subsections',
+            required: false,
+            description: 'The headed subsections within the section, in order.',
+            type: 'list',
+            items: {
+              name: '*',
+              required: true,
+              description: 'The headed subsections within the section, in order.',
+              type: 'object',
+              fields: [
+                {
+                  name: 'title',
+                  required: true,
+                  description: "The subsection's heading, as the document prints it.",
+                  type: 'string',
+                },
+                {
+                  name: 'from',
+                  required: true,
+                  description: 'The first paragraph under the heading, counted within the section from 1.',
+                  type: 'integer',
+                  minimum: 1,
+                },
+                {
+                  name: 'to',
+                  required: true,
+                  description: 'The last paragraph under the heading (inclusive).',
+                  type: 'integer',
+                  minimum: 1,
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
   technology: [
     idField,

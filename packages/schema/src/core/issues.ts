@@ -25,6 +25,7 @@ export const ISSUE_CODES = {
   'asymmetric-equivalence': 'A figure lists an equivalent that does not list it back.',
   'self-reference': 'A record refers to itself where that makes no sense.',
   'order-conflict': 'Objectives or tactics do not number 1, 2, 3, … without gaps or repeats.',
+  'unknown-section': "A citation names a section or paragraph that its document's outline does not have.",
   'speaker-unidentified': 'A quote speaker has neither an id nor a description.',
   'retired-id-live': 'An id in the ledger of retired ids is also the id of a live record.',
   'unknown-replacement': 'A retired id is replaced by an id that is neither live nor retired.',

@@ -48,6 +48,42 @@ export const CitationSchema = z
 /** A citation of a source document. */
 export interface Citation extends z.infer<typeof CitationSchema> {}
 
+/** A subsection of a document's section: its heading and the paragraphs under it. */
+export const SubsectionSchema = z
+  .strictObject({
+    /** The subsection's heading, as the document prints it. */
+    title: z.string().min(1),
+    /** The first paragraph under the heading, counted within the section from 1. */
+    from: z.number().int().min(1),
+    /** The last paragraph under the heading (inclusive). */
+    to: z.number().int().min(1),
+  })
+  .meta({
+    id: 'Subsection',
+    description: 'A subsection of a section: its heading and the paragraphs under it.',
+  });
+
+/** A section of a document's outline: the slug citations use, its heading, its paragraphs and subsections. */
+export const SectionSchema = z
+  .strictObject({
+    /** The slug citations use for the section: `introduction`, `section-1`, `conclusion`. */
+    section: SlugSchema,
+    /** The section's heading, as the document prints it; absent for a part without one (the lede). */
+    title: z.string().min(1).optional(),
+    /** How many paragraphs the section has, counted as citations count them. */
+    paragraphs: z.number().int().min(1),
+    /** The headed subsections within the section, in order. */
+    subsections: z.array(SubsectionSchema).optional(),
+  })
+  .meta({
+    id: 'Section',
+    description:
+      "A section of a document's outline: the slug citations use, its heading, its paragraphs and subsections.",
+  });
+
+/** A section of a document's outline. */
+export interface Section extends z.infer<typeof SectionSchema> {}
+
 function common<K extends Kind>(kind: K) {
   return {
     /** The record's id, `<prefix>:<slug>`; stable across versions (see VERSIONING.md). */
@@ -213,6 +249,12 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
        * event lists the document in `related` and has the same date.
        */
       date: date.optional(),
+      /**
+       * Its outline, when the dataset cites it by section and paragraph: every section in order,
+       * with the heading the document prints and the subsections under it. Citations of the
+       * document must name one of these sections and a paragraph it has.
+       */
+      sections: z.array(SectionSchema).optional(),
     })
     .describe('A document: a report, speech, article, plan, regulation, interview, and so on.');
 

@@ -365,3 +365,55 @@ describe('the ledger of retired ids', () => {
     expect(validateDataset(dataset).issues.map((issue) => issue.at)).toEqual(['retired[0].change']);
   });
 });
+
+describe('citations against their document’s outline', () => {
+  const withOutline = () => {
+    const dataset = sampleDataset();
+    const report = dataset.documents[0] as (typeof dataset.documents)[number];
+    const sections = new Map<string, number>();
+    for (const kind of KIND_NAMES)
+      for (const record of dataset[KINDS[kind].collection])
+        for (const citation of record.sources)
+          sections.set(citation.section, Math.max(sections.get(citation.section) ?? 0, citation.paragraph));
+    report.sections = [...sections].map(([section, paragraphs]) => ({
+      section,
+      title: `The ${section}`,
+      paragraphs: paragraphs + 2,
+      subsections: [{ title: 'Part one', from: 1, to: paragraphs }],
+    }));
+    return dataset;
+  };
+
+  it('accepts citations of sections and paragraphs the outline has', () => {
+    expect(validateDataset(withOutline()).issues).toEqual([]);
+  });
+
+  it('rejects a section the outline lacks, a paragraph past its end, and disordered subsections', () => {
+    const dataset = withOutline();
+    const report = dataset.documents[0] as (typeof dataset.documents)[number];
+    const [first] = report.sections ?? [];
+    dataset.figures[0]!.sources[0]!.section = 'section-9';
+    dataset.people[0]!.sources[0]!.paragraph = 99;
+    if (first) first.subsections = [{ title: 'Backwards', from: 3, to: 2 }];
+    const issues = validateDataset(dataset).issues.map((issue) => [issue.at, issue.code, issue.message]);
+    expect(issues).toContainEqual([
+      'figures[0].sources[0].section',
+      'unknown-section',
+      expect.stringContaining(
+        'cites section "section-9", which the outline of doc:report does not have; expected one of',
+      ),
+    ]);
+    expect(issues).toContainEqual([
+      'people[0].sources[0].paragraph',
+      'unknown-section',
+      expect.stringMatching(
+        /^cites paragraph 99 of \S+, which has \d+ paragraph\(s\) in the outline of doc:report$/,
+      ),
+    ]);
+    expect(issues).toContainEqual([
+      'documents[0].sections[0].subsections[0]',
+      'invalid-range',
+      expect.stringContaining('covers paragraphs 3–2'),
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { isPlainObject } from '../internal/plain.ts';
 import { referenceFieldsOf } from '../internal/reference-registry.ts';
 import { type Dataset, MetaSchema } from '../model/dataset.ts';
 import { type RetiredId, RetiredIdSchema } from '../model/ledger.ts';
-import { type AnyRecord, type Figure, RecordSchemas, type Relation } from '../model/records.ts';
+import { type AnyRecord, type Figure, RecordSchemas, type Relation, type Section } from '../model/records.ts';
 import { Ledger } from '../versioning/ledger.ts';
 import { DatasetValidationError } from './errors.ts';
 import { issuesFromZod, PARSE_OPTIONS } from './zod-issues.ts';
@@ -143,6 +143,8 @@ function checkIntegrity(
     }
   }
 
+  checkCitations(located, add);
+
   // Equivalent figures state one quantity in two units, so each must point back to the other.
   for (const { record, path } of located) {
     if (record.kind !== 'figure') continue;
@@ -185,6 +187,70 @@ function checkIntegrity(
 }
 
 type Add = (path: Path, code: IssueCode, message: string, recordId?: string) => void;
+
+/**
+ * Citations of a document that has an outline name one of its sections and a paragraph that
+ * section has; each outline's subsections lie within their section, in order.
+ */
+function checkCitations(located: Located[], add: Add): void {
+  const outlines = new Map<string, Map<string, Section>>();
+  for (const { record, path } of located) {
+    if (record.kind !== 'document' || !record.sections) continue;
+    const sections = new Map<string, Section>();
+    record.sections.forEach((section, index) => {
+      const at = [...path, 'sections', index];
+      if (sections.has(section.section)) {
+        add(
+          [...at, 'section'],
+          'duplicate-id',
+          `section ${section.section} is listed twice in the outline`,
+          record.id,
+        );
+      }
+      sections.set(section.section, section);
+      let previous = 0;
+      (section.subsections ?? []).forEach((subsection, position) => {
+        if (
+          subsection.from <= previous ||
+          subsection.to < subsection.from ||
+          subsection.to > section.paragraphs
+        ) {
+          add(
+            [...at, 'subsections', position],
+            'invalid-range',
+            `subsection "${subsection.title}" covers paragraphs ${subsection.from}–${subsection.to}; expected an ordered range after paragraph ${previous} and within the section's ${section.paragraphs}`,
+            record.id,
+          );
+        }
+        previous = subsection.to;
+      });
+    });
+    outlines.set(record.id, sections);
+  }
+  if (outlines.size === 0) return;
+  for (const { record, path } of located) {
+    record.sources.forEach((citation, index) => {
+      const sections = outlines.get(citation.document);
+      if (!sections) return;
+      const section = sections.get(citation.section);
+      if (!section) {
+        add(
+          [...path, 'sources', index, 'section'],
+          'unknown-section',
+          `cites section ${JSON.stringify(citation.section)}, which the outline of ${citation.document} does not have; expected one of ${[...sections.keys()].join(', ')}`,
+          record.id,
+        );
+      } else if (citation.paragraph > section.paragraphs) {
+        add(
+          [...path, 'sources', index, 'paragraph'],
+          'unknown-section',
+          `cites paragraph ${citation.paragraph} of ${citation.section}, which has ${section.paragraphs} paragraph(s) in the outline of ${citation.document}`,
+          record.id,
+        );
+      }
+    });
+  }
+}
 
 function checkRelation(record: Relation, path: Path, knownIds: Map<string, Kind>, add: Add) {
   const spec = PREDICATES[record.predicate];

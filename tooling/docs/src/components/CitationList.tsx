@@ -1,7 +1,8 @@
 // A record's citations: the excerpt, where it stands, a link to it in the annotated report, and the
 // citation as `cite` writes it, ready to copy.
-import { cite, sectionTitle } from '@chipwar/query';
+import { cite } from '@chipwar/query';
 import type { AnyRecord } from '@chipwar/schema';
+import { headingLine } from '../site/data.ts';
 import { useHref, usePage } from '../site/render.tsx';
 
 /** Every citation of a record. */
@@ -16,7 +17,7 @@ export function CitationList({ record }: { record: AnyRecord }) {
       <ol class="citations">
         {record.sources.map((citation, index) => {
           const target = site.citationTargets.get(`${record.id}#${index}`);
-          const where = `${sectionTitle(citation.section)}, ¶${citation.paragraph}`;
+          const where = `${headingLine(citation)}, ¶${citation.paragraph}`;
           return (
             <li key={index}>
               <blockquote>{citation.excerpt}</blockquote>

@@ -1,9 +1,9 @@
 // A record's relations as a small graph, laid out at build time (lib/graph-layout.ts), then the same
 // relations as a table: each edge links to its relation record, and the table to its citation.
-import { relationsOf, sectionTitle } from '@chipwar/query';
+import { relationsOf } from '@chipwar/query';
 import type { AnyRecord } from '@chipwar/schema';
 import { layoutGraph } from '../lib/graph-layout.ts';
-import { nameOf, recordOf } from '../site/data.ts';
+import { headingLine, nameOf, recordOf } from '../site/data.ts';
 import { recordPath } from '../site/paths.ts';
 import { useHref, usePage } from '../site/render.tsx';
 import { RecordLink } from './RecordLink.tsx';
@@ -138,7 +138,7 @@ export function NetworkGraph({ record }: { record: AnyRecord }) {
           {relations.map((relation) => {
             const citation = relation.sources[0];
             const target = site.citationTargets.get(`${relation.id}#0`);
-            const where = citation ? `${sectionTitle(citation.section)}, ¶${citation.paragraph}` : '';
+            const where = citation ? `${headingLine(citation)}, ¶${citation.paragraph}` : '';
             return (
               <tr key={relation.id}>
                 <td>

@@ -1,8 +1,8 @@
 // The records as the pages see them, read through the public APIs of @chipwar/dataset and
 // @chipwar/query only.
 import { dataset } from '@chipwar/dataset';
-import { find, list } from '@chipwar/query';
-import type { AnyRecord, Kind } from '@chipwar/schema';
+import { find, headingsOf, list } from '@chipwar/query';
+import type { AnyRecord, Citation, Kind } from '@chipwar/schema';
 import { ENTITY_KINDS, KIND_NAMES, KINDS } from '@chipwar/schema/core';
 
 /** Every record of every kind, in kind order, then id order. */
@@ -39,4 +39,10 @@ export const kinds: readonly Kind[] = KIND_NAMES;
 /** The record with this id, typed as `@chipwar/schema` types records; `undefined` for an unknown id. */
 export function recordOf(id: string): AnyRecord | undefined {
   return find(id) as unknown as AnyRecord | undefined;
+}
+
+/** The headings a citation's paragraph stands under, as one line: "Section 1: … › Subsection". */
+export function headingLine(citation: Citation): string {
+  const { section, subsection } = headingsOf(citation);
+  return subsection ? `${section} › ${subsection}` : section;
 }

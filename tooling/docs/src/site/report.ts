@@ -4,7 +4,7 @@
 // the report is beside the checkout: its text is never part of the repository.
 import { existsSync, readFileSync } from 'node:fs';
 import { dataset } from '@chipwar/dataset';
-import { sectionTitle } from '@chipwar/query';
+import { headingsOf } from '@chipwar/query';
 import type { Dataset } from '@chipwar/schema';
 import { findSourcePath, loadSource, type Paragraph, sectionSlug } from '@chipwar/source';
 import { parse } from 'yaml';
@@ -102,7 +102,9 @@ export function loadReport(): Report | undefined {
     const own = items.filter((item) => item.section === slug);
     return {
       slug,
-      title: headings.get(slug) ?? sectionTitle(slug),
+      title:
+        headings.get(slug) ??
+        headingsOf({ document: dataset.meta.source.document, section: slug, paragraph: 1 }).section,
       paragraphs,
       numbers: tally(own.filter((item) => item.type === 'number')),
       quotations: tally(own.filter((item) => item.type === 'quotation')),
