@@ -1,4 +1,4 @@
-import { chipwarConfig } from '../../tooling/tsup-config/src/index.ts';
+import { chipwarConfig } from '@chipwar/tsup-config';
 
-// scripts/build.ts has already written dist/dataset.json, which tsup must not clean away.
-export default chipwarConfig({ clean: false });
+// dist/dataset.json is the generate task's output (scripts/build.ts), so tsup cleans everything else.
+export default chipwarConfig({ clean: ['!dataset.json'] });

@@ -1,1 +1,1 @@
-export { default } from '../vitest-config/src/index.ts';
+export { default } from '@chipwar/vitest-config';

@@ -1,1 +1,1 @@
-export { default } from '../../tooling/vitest-config/src/index.ts';
+export { default } from '@chipwar/vitest-config';
