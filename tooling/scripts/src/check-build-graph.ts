@@ -125,11 +125,18 @@ function main(): void {
       continue;
     }
     let before = baselines.get(probe.task);
-    if (!before) {
-      before = taskHashes(probe.task);
-      baselines.set(probe.task, before);
+    let after: Map<string, string>;
+    try {
+      if (!before) {
+        before = taskHashes(probe.task);
+        baselines.set(probe.task, before);
+      }
+      after = withEdit(probe.file, () => taskHashes(probe.task));
+    } catch (error) {
+      const stderr = (error as { stderr?: string }).stderr?.trim();
+      problems.push(`${probe.file}: turbo run ${probe.task} --dry=json failed: ${stderr || String(error)}`);
+      continue;
     }
-    const after = withEdit(probe.file, () => taskHashes(probe.task));
     const stale = unchanged(before, after, probe.changes);
     if (stale.length > 0)
       problems.push(
