@@ -59,6 +59,11 @@ const PROBES: Probe[] = [
   },
   { file: 'tooling/vitest-config/src/api-docs.ts', task: 'test', changes: publishedTests },
   { file: 'packages/schema/schema.json', task: 'test', changes: ['@chipwar/schema#test'] },
+  {
+    file: 'tooling/api-report/src/index.ts',
+    task: 'api:check',
+    changes: ['schema', 'dataset', 'query', 'cli'].map((name) => `@chipwar/${name}#api:check`),
+  },
 ];
 
 /** The hash of every task `turbo run <task>` would run, by task id. */

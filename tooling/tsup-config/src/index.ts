@@ -8,6 +8,14 @@ export const SOURCE_CONDITION = '@chipwar/source';
 type ExportTarget = string | { [condition: string]: ExportTarget };
 
 /**
+ * The name of the entry point an `exports` subpath is built as: `.` is `index`, `./figures` is
+ * `figures` (so `./dist/figures.js`). API reports are named the same way.
+ */
+export function entryName(subpath: string): string {
+  return subpath === '.' ? 'index' : subpath.replace(/^\.\//, '');
+}
+
+/**
  * Reads the entry points from the `@chipwar/source` condition of the package's `exports` map,
  * so the exports map is the single place where a package lists its public entry points.
  * `./dist/figures.js` is built from `./src/figures.ts`, and so on.
@@ -21,8 +29,7 @@ export function entriesFromExports(packageDir: string): Record<string, string> {
     if (typeof target !== 'object') continue;
     const source = target[SOURCE_CONDITION];
     if (typeof source !== 'string' || !source.endsWith('.ts')) continue;
-    const name = subpath === '.' ? 'index' : subpath.replace(/^\.\//, '');
-    entries[name] = source;
+    entries[entryName(subpath)] = source;
   }
   if (Object.keys(entries).length === 0) {
     throw new Error(
