@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { entryName, SOURCE_CONDITION } from '@chipwar/tsup-config';
+import { entryName, SOURCE_CONDITION } from '@chipwar/tsup-config/entries';
 import { Extractor, ExtractorConfig, ExtractorLogLevel, type IConfigFile } from '@microsoft/api-extractor';
 import { createTwoFilesPatch } from 'diff';
 

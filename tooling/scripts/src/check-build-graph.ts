@@ -55,7 +55,10 @@ const PROBES: Probe[] = [
   {
     file: 'tooling/vitest-config/src/index.ts',
     task: 'test',
-    changes: [...publishedTests, '@chipwar/source#test', '@chipwar/bench#test'],
+    changes: [
+      ...publishedTests,
+      ...['source', 'bench', 'scripts', 'api-report'].map((name) => `@chipwar/${name}#test`),
+    ],
   },
   { file: 'tooling/vitest-config/src/api-docs.ts', task: 'test', changes: publishedTests },
   { file: 'packages/schema/schema.json', task: 'test', changes: ['@chipwar/schema#test'] },

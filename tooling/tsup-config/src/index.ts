@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { entryName, SOURCE_CONDITION } from './entries.ts';
 
-/** The custom export condition that points tests and type checks at a package's TypeScript source. */
-export const SOURCE_CONDITION = '@chipwar/source';
+export { SOURCE_CONDITION } from './entries.ts';
 
 type ExportTarget = string | { [condition: string]: ExportTarget };
-
-/**
- * The name of the entry point an `exports` subpath is built as: `.` is `index`, `./figures` is
- * `figures` (so `./dist/figures.js`). API reports are named the same way.
- */
-export function entryName(subpath: string): string {
-  return subpath === '.' ? 'index' : subpath.replace(/^\.\//, '');
-}
 
 /**
  * Reads the entry points from the `@chipwar/source` condition of the package's `exports` map,
