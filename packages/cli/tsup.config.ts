@@ -1,1 +1,1 @@
-export { default } from '../../tooling/tsup-config/src/index.ts';
+export { default } from '@chipwar/tsup-config';

@@ -29,7 +29,7 @@ describe('the build', () => {
     expect(() => jsLiteral(hostile)).toThrow(/a record has a "__proto__" key/);
   });
 
-  it('README counts table is current (run `npm run generate -w @chipwar/dataset`)', () => {
+  it('README counts table is current (run `npm run generate:readme -w @chipwar/dataset`)', () => {
     const readme = readFileSync(new URL('README.md', packageDir), 'utf8');
     expect(readme).toBe(withCounts(readme, buildDataset()));
   });

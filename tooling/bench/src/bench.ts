@@ -3,6 +3,7 @@
 // (a helper that disagrees with its baseline), never because the machine is slow.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AnyRecord, Dataset, Relation } from '@chipwar/schema';
 import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
@@ -31,7 +32,7 @@ function median(list: number[]): number {
 }
 
 function coldStart(): string[] {
-  const datasetJson = `${root}packages/dataset/dist/dataset.json`;
+  const datasetJson = fileURLToPath(import.meta.resolve('@chipwar/dataset/dataset.json'));
   const floor = `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(datasetJson)}, 'utf8'))`;
   const query = `import('@chipwar/query').then((q) => { if (q.get('org:smic').id !== 'org:smic') process.exit(3); })`;
   const time = (script: string) => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { entryName, SOURCE_CONDITION } from './entries.ts';
 
-/** The custom export condition that points tests and type checks at a package's TypeScript source. */
-export const SOURCE_CONDITION = '@chipwar/source';
+export { SOURCE_CONDITION } from './entries.ts';
 
 type ExportTarget = string | { [condition: string]: ExportTarget };
 
@@ -21,8 +21,7 @@ export function entriesFromExports(packageDir: string): Record<string, string> {
     if (typeof target !== 'object') continue;
     const source = target[SOURCE_CONDITION];
     if (typeof source !== 'string' || !source.endsWith('.ts')) continue;
-    const name = subpath === '.' ? 'index' : subpath.replace(/^\.\//, '');
-    entries[name] = source;
+    entries[entryName(subpath)] = source;
   }
   if (Object.keys(entries).length === 0) {
     throw new Error(
