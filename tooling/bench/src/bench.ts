@@ -151,9 +151,12 @@ async function sizeRows(size: number): Promise<string[][]> {
     q.figures({ subject }),
     dataset.figures.filter((figure) => (figure.subjects as string[]).includes(subject)),
   );
+  // What a range keeps by default (match: 'certain'): records dated wholly within the year.
   const inYear = (record: { date: { start: string | null; end: string | null } }) =>
-    (record.date.end === null || record.date.end >= `${year}-01-01`) &&
-    (record.date.start === null || record.date.start <= `${year}-12-31`);
+    record.date.start !== null &&
+    record.date.start >= `${year}-01-01` &&
+    record.date.end !== null &&
+    record.date.end <= `${year}-12-31`;
   const inYearCount = q.timeline({ from: year, to: year }).length;
   const participant = dataset.events[0]?.participants[0] as string;
   const involves = (event: (typeof dataset.events)[number]) =>
