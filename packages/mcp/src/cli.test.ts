@@ -88,6 +88,48 @@ describe('chipwar-mcp options', () => {
   });
 });
 
+describe('chipwar-mcp start-up', () => {
+  it('loads neither the full schema (zod schemas, validation) nor the EDTF parser until a call needs them', async () => {
+    // A module hook logs every module the server resolves, to a file (stdout is the protocol's).
+    const dir = mkdtempSync(join(tmpdir(), 'chipwar-mcp-'));
+    const log = join(dir, 'modules.log');
+    writeFileSync(
+      join(dir, 'hook.mjs'),
+      `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  appendFileSync(${JSON.stringify(log)}, result.url + '\\n');
+  return result;
+}`,
+    );
+    writeFileSync(
+      join(dir, 'register.mjs'),
+      `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${join(dir, 'hook.mjs')}`)});`,
+    );
+    const client = new Client({ name: 'chipwar-mcp-test', version: '0.0.0' });
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: ['--import', join(dir, 'register.mjs'), bin],
+      }),
+    );
+    const first = (await client.callTool({
+      name: 'get_record',
+      arguments: { id: 'org:smic' },
+    })) as CallToolResult;
+    expect(first.isError).toBeFalsy();
+    const atStart = readFileSync(log, 'utf8');
+    await client.callTool({ name: 'timeline', arguments: { from: '2018-04~' } });
+    await client.close();
+    const later = readFileSync(log, 'utf8');
+    const heavy = /\/schema\/dist\/index\.js|\/node_modules\/(edtf|nearley)\//;
+    expect(atStart).toMatch(/\/query\/dist\/index\.js/);
+    expect(atStart).not.toMatch(heavy);
+    // Proves the pattern sees them when they are loaded: an EDTF date loads the parser.
+    expect(later).toMatch(heavy);
+  });
+});
+
 describe('chipwar-mcp --dataset with retired ids', () => {
   let client: Client;
   beforeAll(async () => {
