@@ -68,6 +68,16 @@ export function oneOf<const T extends readonly [string, ...string[]]>(tool: stri
   return z.enum(values, { error: said(tool, name, `one of ${values.join(', ')}`, nearestOf(values)) });
 }
 
+/** A list of values of a closed list, no longer than the list (the helpers ignore repeats). */
+export function listOf<const T extends readonly [string, ...string[]]>(
+  tool: string,
+  name: string,
+  values: T,
+) {
+  const error = said(tool, name, `a list of at most ${values.length} of ${values.join(', ')}`);
+  return z.array(oneOf(tool, `${name}[]`, values), { error }).max(values.length, { error });
+}
+
 /** A whole number from `min` to `max`. */
 export function wholeNumber(tool: string, name: string, min: number, max: number) {
   const error = said(tool, name, `a whole number from ${min} to ${max.toLocaleString('en-US')}`);

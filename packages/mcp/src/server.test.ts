@@ -264,6 +264,10 @@ describe('chipwar-mcp over stdio, shipped dataset', () => {
         await call(client, 'search', { text: 'big', kind: ['technology'] }),
         /search: an argument name must be one of text, kinds, limit; received "kind"; did you mean kinds\?/,
       );
+      expectError(
+        await call(client, 'search', { text: 'big', kinds: 'technology' }),
+        /search: kinds must be a list of at most 14 of country, region, .*; received "technology"/,
+      );
       // More arguments than any call needs are refused before any work.
       expectError(
         await call(client, 'search', {
@@ -403,6 +407,10 @@ describe('chipwar-mcp over stdio, shipped dataset', () => {
       expectError(
         await call(client, 'timeline', { from: '2'.repeat(MAX_DATE_LENGTH + 1) }),
         /timeline: from must be at most 100 characters/,
+      );
+      expectError(
+        await call(client, 'timeline', { include: ['event', 'event', 'event', 'event', 'event'] }),
+        /timeline: include must be a list of at most 4 of event, policy, document, quote; received an array/,
       );
       expectError(
         await call(client, 'timeline', { match: 'overlapping' }),

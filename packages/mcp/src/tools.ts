@@ -13,6 +13,7 @@ import {
   args,
   date,
   id,
+  listOf,
   MAX_METRIC_LENGTH,
   MAX_RESULTS,
   MAX_TEXT_LENGTH,
@@ -114,9 +115,7 @@ export function registerTools(server: McpServer, ctx: Context, log: (text: strin
         text: text('search', 'text', 'big fund', SEARCH_LIMITS.maxLength).describe(
           `What to look for: words that must all match (prefix and typo-tolerant), at most ${SEARCH_LIMITS.maxTerms} words.`,
         ),
-        kinds: z
-          .array(oneOf('search', 'kinds[]', asTuple(KIND_NAMES)))
-          .max(KIND_NAMES.length)
+        kinds: listOf('search', 'kinds', asTuple(KIND_NAMES))
           .optional()
           .describe('Only records of these kinds.'),
         limit: limitArg('search', 20),
@@ -257,9 +256,7 @@ export function registerTools(server: McpServer, ctx: Context, log: (text: strin
           'Only entries that involve this record (participant, issuer, target, author, speaker), such as org:zte.',
         ).optional(),
         match: matchArg('timeline'),
-        include: z
-          .array(oneOf('timeline', 'include[]', TIMELINE_KINDS))
-          .max(TIMELINE_KINDS.length)
+        include: listOf('timeline', 'include', TIMELINE_KINDS)
           .optional()
           .describe('Kinds of dated records to include (default: events only).'),
         limit: limitArg('timeline', DEFAULT_LIST_LIMIT),
