@@ -82,9 +82,26 @@ describe('chipwar-mcp options', () => {
     writeFileSync(invalid, JSON.stringify({ ...shipped, figures: [{ id: 'figure:x' }] }));
     const result = command('--dataset', invalid);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^chipwar-mcp: ${invalid} is not a valid chipwar dataset:\\n`));
+    expect(result.stderr).toMatch(
+      new RegExp(`^chipwar-mcp: ${invalid} is not a valid chipwar dataset \\(\\d+ issue\\(s\\)\\):\\n`),
+    );
     expect(result.stderr).toMatch(/figures\[0\]/);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('chipwar-mcp --dataset', () => {
+  it('answers from the validated form of the dataset, defaults filled in', async () => {
+    const { retired: _, ...withoutLedger } = shipped;
+    const file = join(mkdtempSync(join(tmpdir(), 'chipwar-mcp-')), 'no-ledger.json');
+    writeFileSync(file, JSON.stringify(withoutLedger));
+    const client = new Client({ name: 'chipwar-mcp-test', version: '0.0.0' });
+    await client.connect(
+      new StdioClientTransport({ command: process.execPath, args: [bin, '--dataset', file] }),
+    );
+    const meta = await client.readResource({ uri: 'chipwar://meta' });
+    expect(JSON.parse((meta.contents[0] as { text: string }).text)).toMatchObject({ retiredIds: 0 });
+    await client.close();
   });
 });
 

@@ -30,18 +30,16 @@ async function loadData(file: string): Promise<ServerData | string> {
     return `cannot read ${file} as JSON: ${reason}`;
   }
   // Loaded only for --dataset: validation needs zod schemas and the EDTF parser.
-  const [{ createQuery }, { DatasetValidationError }] = await Promise.all([
+  const [{ createQuery }, { formatIssues, validateDataset }] = await Promise.all([
     import('@chipwar/query/create'),
     import('@chipwar/schema'),
   ]);
-  try {
-    const query = createQuery(input);
-    return { dataset: input as ServerData['dataset'], query };
-  } catch (error) {
-    if (error instanceof DatasetValidationError)
-      return `${file} is not a valid chipwar dataset:\n${error.message}`;
-    throw error;
+  // The validated form (defaults filled in, such as an empty ledger) is what the server answers from.
+  const result = validateDataset(input);
+  if (!result.ok) {
+    return `${file} is not a valid chipwar dataset (${result.issues.length} issue(s)):\n${formatIssues(result.issues)}`;
   }
+  return { dataset: result.data, query: createQuery(result.data) };
 }
 
 /** Runs the command with these arguments; resolves with the exit code once it stops serving. */
