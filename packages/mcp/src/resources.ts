@@ -48,6 +48,15 @@ export function recordUri(id: string): string {
   return `chipwar://record/${id}`;
 }
 
+/** A URI part with its percent-escapes decoded (`org%3Asmic` is `org:smic`), or as it is when they are malformed. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** Registers every resource of the server. */
 export function registerResources(server: McpServer, ctx: Context): void {
   const { dataset, query } = ctx;
@@ -75,7 +84,7 @@ export function registerResources(server: McpServer, ctx: Context): void {
       answering(
         ERROR_CODES.resourceNotFound,
         () => {
-          const requested = decodeURIComponent(String(variables.id ?? ''));
+          const requested = decoded(String(variables.id ?? ''));
           const record = query.get(ctx.liveId('resources/read', requested)) as AnyRecord;
           return {
             contents: [{ uri: uri.href, mimeType: JSON_TYPE, text: JSON.stringify(cited(query, record)) }],

@@ -561,6 +561,11 @@ describe('chipwar-mcp over stdio, shipped dataset', () => {
       expect(error.message).toBe(
         'MCP error -32002: resources/read: no record has the id "org:smiic"; did you mean org:smic, org:smee, org:ymtc?',
       );
+      const malformed = await client
+        .readResource({ uri: 'chipwar://record/org%E0%A4%A' })
+        .catch((caught) => caught);
+      expect(malformed.code).toBe(-32002);
+      expect(malformed.message).toMatch(/no record has the id "org%E0%A4%A"/);
       expect(error.data).toEqual({
         uri: 'chipwar://record/org:smiic',
         [ERROR_META_KEY]: { name: 'UnknownIdError', suggestions: ['org:smic', 'org:smee', 'org:ymtc'] },
