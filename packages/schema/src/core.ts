@@ -52,6 +52,7 @@ export {
   DOCUMENT_TYPES,
   EVENT_STATUSES,
   EVENT_TYPES,
+  followsValueRule,
   isCurrencyUnit,
   ORGANIZATION_TYPES,
   POLICY_TYPES,
@@ -68,4 +69,7 @@ export {
   UNIT_DESCRIPTIONS,
   UNITS,
   type Unit,
+  VALUE_RULES,
+  type ValueRule,
+  valueRuleFor,
 } from './core/vocabularies.ts';

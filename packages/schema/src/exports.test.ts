@@ -84,8 +84,10 @@ it('@chipwar/schema/core exports exactly these names', () => {
       "TECHNOLOGY_TYPES",
       "UNITS",
       "UNIT_DESCRIPTIONS",
+      "VALUE_RULES",
       "deepFreeze",
       "describeReceived",
+      "followsValueRule",
       "formatIssues",
       "formatPath",
       "isCurrencyUnit",
@@ -98,6 +100,7 @@ it('@chipwar/schema/core exports exactly these names', () => {
       "parseId",
       "quoteForMessage",
       "referencesOf",
+      "valueRuleFor",
     ]
   `);
 });
