@@ -364,7 +364,12 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       value: z.number().optional(),
       /** The bounds, when the source gives a range or an order of magnitude. Exactly one of value or range. */
       range: range.optional(),
-      /** The unit, from a closed vocabulary (ISO 4217 currency codes, percent, count, nanometer, …). */
+      /**
+       * The unit, from a closed vocabulary: six ISO 4217 currency codes (USD, CNY, EUR, JPY, KRW,
+       * TWD), percent, percentage-point, count, nanometer, layer, the durations year, month, week
+       * and day, and rating. The value must fit it (see `VALUE_RULES`: counts are whole numbers of
+       * at least 0, shares 0 to 100 percent, …).
+       */
       unit: z.enum(UNITS),
       /** The scale word the source wrote ("billion"), for display; the value is already multiplied out. */
       scale: z.enum(SCALES).optional(),
