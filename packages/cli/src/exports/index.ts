@@ -24,9 +24,11 @@ export async function exportFiles(
   switch (format) {
     case 'json':
       return new Map([['dataset.json', `${JSON.stringify(dataset, null, 2)}\n`]]);
-    case 'jsonld': {
-      const { jsonLd } = await import('./jsonld.ts');
-      return new Map([['chipwar.jsonld', `${JSON.stringify(jsonLd(dataset), null, 2)}\n`]]);
+    case 'jsonld':
+    case 'turtle':
+    case 'nquads': {
+      const { rdfFiles } = await import('./rdf/index.ts');
+      return rdfFiles(dataset, format);
     }
     case 'csv': {
       const { csvFiles } = await import('./csv.ts');

@@ -6,7 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { datasetTables } from '../tables.ts';
 import { exportFiles } from './index.ts';
-import { writeExport } from './real-clients.ts';
+import { readmeSql, writeExport } from './real-clients.ts';
 
 const dataset = shipped as unknown as Dataset;
 const tables = datasetTables(dataset);
@@ -94,6 +94,26 @@ describe('Parquet, read by DuckDB', () => {
        ORDER BY date_start_earliest NULLS LAST, date_end_latest NULLS LAST, id`);
     expect(rows.map((row) => row.id)).toEqual(
       timeline({ from: '2022', to: '2022' }).map((entry) => entry.id),
+    );
+  });
+
+  it('runs the README’s DuckDB example', async () => {
+    const examples = readmeSql().filter((query) => query.title.startsWith('-- DuckDB'));
+    expect(examples.length).toBeGreaterThan(0);
+    for (const { sql } of examples) {
+      const rows = await duckdb(sql.replace(/'(\w+)\.parquet'/g, '{$1}'));
+      expect(rows.length, sql).toBeGreaterThan(0);
+    }
+    const [example] = examples;
+    const ids = [
+      ...new Set(
+        (await duckdb((example?.sql ?? '').replace(/'(\w+)\.parquet'/g, '{$1}'))).map((row) => row.id),
+      ),
+    ];
+    expect(ids.sort()).toEqual(
+      timeline({ from: '2022', to: '2022' })
+        .map((entry) => entry.id)
+        .sort(),
     );
   });
 

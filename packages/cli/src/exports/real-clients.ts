@@ -3,7 +3,7 @@
 // A missing client fails the test with the command that installs it: a check that cannot run is
 // not reported as passing. `.ci/run` installs them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,4 +33,21 @@ export function writeExport(files: Map<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'chipwar-export-'));
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
   return dir;
+}
+
+/** Every SQL example of the CLI README, each with the comment lines above it as its title. */
+export function readmeSql(): { title: string; sql: string }[] {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const blocks = [...readme.matchAll(/```sql\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+  return blocks.flatMap((block) =>
+    block
+      .split(/;\s*\n/)
+      .map((statement) => statement.trim())
+      .filter(Boolean)
+      .map((statement) => {
+        const lines = statement.split('\n');
+        const title = lines.filter((line) => line.startsWith('--')).join(' ');
+        return { title, sql: `${lines.filter((line) => !line.startsWith('--')).join('\n')};` };
+      }),
+  );
 }

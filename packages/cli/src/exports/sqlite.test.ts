@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataset as shipped } from '@chipwar/dataset';
 import { timeline } from '@chipwar/query';
@@ -9,7 +8,7 @@ import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { datasetTables } from '../tables.ts';
 import { exportFiles } from './index.ts';
-import { python, runClient, writeExport } from './real-clients.ts';
+import { python, readmeSql, runClient, writeExport } from './real-clients.ts';
 import { sqliteFile } from './sqlite.ts';
 
 const dataset = shipped as unknown as Dataset;
@@ -30,21 +29,9 @@ const names = sqlite3(
   `SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'text_search_%' ORDER BY name`,
 ) as { name: string; type: string }[];
 
-/** The README's SQL examples, each with the comment line above it. */
+/** The README's SQL examples for SQLite (not those for DuckDB), each with its comment lines. */
 function readmeQueries(): { title: string; sql: string }[] {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const blocks = [...readme.matchAll(/```sql\n([\s\S]*?)```/g)].map((match) => match[1] as string);
-  return blocks.flatMap((block) =>
-    block
-      .split(/;\s*\n/)
-      .map((statement) => statement.trim())
-      .filter(Boolean)
-      .map((statement) => {
-        const lines = statement.split('\n');
-        const title = lines.filter((line) => line.startsWith('--')).join(' ');
-        return { title, sql: `${lines.filter((line) => !line.startsWith('--')).join('\n')};` };
-      }),
-  );
+  return readmeSql().filter((query) => !query.title.startsWith('-- DuckDB'));
 }
 
 describe('SQLite, opened with Debian’s sqlite3 and pandas', () => {
