@@ -77,6 +77,13 @@ describe('CSV', () => {
     }
   });
 
+  it('is byte-reproducible: two exports of CSV and of the Data Package are the same files', async () => {
+    for (const format of ['csv', 'datapackage'] as const) {
+      const [first, second] = [await exportFiles(dataset, format), await exportFiles(dataset, format)];
+      expect([...second.entries()], format).toEqual([...first.entries()]);
+    }
+  });
+
   it('writes RFC 4180 CSV: a header, CRLF line ends, quoted fields where needed', () => {
     const quotes = csvFiles(tables).get('quotes.csv') as string;
     expect(quotes.startsWith('id,kind,label,')).toBe(true);
