@@ -3,7 +3,7 @@
 // A missing client fails the test with the command that installs it: a check that cannot run is
 // not reported as passing. `.ci/run` installs them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,9 +28,15 @@ export function python<T>(script: string, ...args: string[]): T {
   return JSON.parse(runClient(DEBIAN_PYTHON, ['-c', script, ...args])) as T;
 }
 
-/** Writes the files of an export into a fresh temporary folder and returns its path. */
+const written: string[] = [];
+process.on('exit', () => {
+  for (const dir of written) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes the files of an export into a fresh temporary folder (removed on exit) and returns its path. */
 export function writeExport(files: Map<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'chipwar-export-'));
+  written.push(dir);
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
   return dir;
 }
