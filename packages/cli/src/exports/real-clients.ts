@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, onTestFinished } from 'vitest';
 
 /** Debian's Python, where python3-pandas and python3-rdflib install (not a pyenv or venv one). */
 export const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -28,15 +29,19 @@ export function python<T>(script: string, ...args: string[]): T {
   return JSON.parse(runClient(DEBIAN_PYTHON, ['-c', script, ...args])) as T;
 }
 
-const written: string[] = [];
-process.on('exit', () => {
-  for (const dir of written) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Writes the files of an export into a fresh temporary folder (removed on exit) and returns its path. */
+/**
+ * Writes the files of an export into a fresh temporary folder and returns its path; the folder is
+ * removed after the test that wrote it, or after the file's tests when written while collecting.
+ */
 export function writeExport(files: Map<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'chipwar-export-'));
-  written.push(dir);
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  // Inside a test, after that test; while the file's tests are collected, after all of them.
+  try {
+    onTestFinished(remove);
+  } catch {
+    afterAll(remove);
+  }
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
   return dir;
 }
