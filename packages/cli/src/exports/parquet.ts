@@ -81,7 +81,7 @@ function value(cell: Cell, column: Column): unknown {
  * Required columns are `REQUIRED`. The table's description is in the file's key-value metadata.
  * Deterministic: the same table gives the same bytes.
  */
-export function parquetFile(table: Table): Uint8Array {
+function parquetFile(table: Table): Uint8Array {
   const schema: SchemaElement[] = [
     { name: 'schema', num_children: table.columns.length },
     ...table.columns.flatMap(elements),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, onTestFinished } from 'vitest';
 
 /** Debian's Python, where python3-pandas and python3-rdflib install (not a pyenv or venv one). */
-export const DEBIAN_PYTHON = '/usr/bin/python3';
+const DEBIAN_PYTHON = '/usr/bin/python3';
 
 const INSTALL = 'apt-get install -y python3-rdflib python3-pandas sqlite3';
 

@@ -36,7 +36,7 @@ import {
 } from './terms.ts';
 
 /** The IRI of the dataset node of a version. */
-export function datasetIri(version: string): string {
+function datasetIri(version: string): string {
   return `urn:chipwar:dataset:${version}`;
 }
 
@@ -244,7 +244,7 @@ export function datasetTriples(dataset: Dataset): Triple[] {
 }
 
 /** The triples without repeats (two relations may state the same direct triple), first kept. */
-export function unique(triples: Triple[]): Triple[] {
+function unique(triples: Triple[]): Triple[] {
   const seen = new Set<string>();
   return triples.filter((triple) => {
     const key = JSON.stringify([triple.s, triple.p, triple.o]);

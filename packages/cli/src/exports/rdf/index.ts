@@ -27,7 +27,7 @@ export function jsonLd(dataset: Dataset): Record<string, unknown> {
 }
 
 /** Triples as Turtle or N-Quads, written by N3 (loaded only here). */
-export async function writeTriples(triples: Triple[], format: 'turtle' | 'nquads'): Promise<string> {
+async function writeTriples(triples: Triple[], format: 'turtle' | 'nquads'): Promise<string> {
   const { DataFactory, Writer } = await import('n3');
   const { namedNode, blankNode, literal, quad } = DataFactory;
   const prefixes = { ...NS, ...recordPrefixes() };

@@ -201,7 +201,7 @@ export function predicateProperty(predicate: string): string {
 }
 
 /** Every relation predicate's property, in vocabulary order. */
-export const PREDICATE_PROPERTIES: readonly string[] = PREDICATE_NAMES.map(predicateProperty);
+const PREDICATE_PROPERTIES: readonly string[] = PREDICATE_NAMES.map(predicateProperty);
 
 /**
  * Whether a field is a document's outline (`sections`), which is not written as triples of the

@@ -26,7 +26,7 @@ import {
 } from './terms.ts';
 
 /** The IRI of the vocabulary itself. */
-export const VOCABULARY_IRI = NS.cw;
+const VOCABULARY_IRI = NS.cw;
 
 /** Words of a camelCase name: `startEarliest` → `start earliest`. */
 function words(name: string): string {
