@@ -1,8 +1,9 @@
 /**
  * The part of `@chipwar/schema` that needs no zod: record kinds and id prefixes, id helpers, the
  * closed vocabularies (units, qualifiers, predicates, …), the record fields as plain data, issue
- * codes and formatting, nearest-id suggestions, `ArgumentError` and `deepFreeze`. Import it from
- * `@chipwar/schema/core` when you need only these, to keep bundles small and start-up fast.
+ * codes and formatting, nearest-id suggestions, `ArgumentError`, `deepFreeze` and
+ * `escapeControlCharacters`. Import it from `@chipwar/schema/core` when you need only these, to keep
+ * bundles small and start-up fast.
  *
  * @module
  */
@@ -44,6 +45,7 @@ export {
 } from './core/kinds.ts';
 export { type FoundReference, referencesOf } from './core/references.ts';
 export { MAX_SUGGESTION_INPUT_LENGTH, nearestIds } from './core/suggest.ts';
+export { escapeControlCharacters } from './core/text.ts';
 export {
   CURRENCY_UNITS,
   type CurrencyUnit,

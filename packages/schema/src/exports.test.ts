@@ -86,6 +86,7 @@ it('@chipwar/schema/core exports exactly these names', () => {
       "UNIT_DESCRIPTIONS",
       "deepFreeze",
       "describeReceived",
+      "escapeControlCharacters",
       "formatIssues",
       "formatPath",
       "isCurrencyUnit",
