@@ -18,6 +18,11 @@ function chipwar(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// A control character other than a line break: what must never reach a terminal raw.
+function hasRawControl(text: string): boolean {
+  return /\p{Cc}/u.test(text.replaceAll('\n', ''));
+}
+
 function expectOneLineError(stderr: string, text: string) {
   expect(stderr).toContain(text);
   expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -117,6 +122,45 @@ describe('bad input', () => {
     const kind = chipwar('list', 'companies');
     expect(kind.code).toBe(2);
     expectOneLineError(kind.stderr, 'unknown kind "companies"; expected one of country, region');
+  });
+
+  it('no command, or help on an unknown command: exit 2; help asked for: exit 0', () => {
+    const none = chipwar();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('chipwar: no command given');
+    const bogus = chipwar('help', 'bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('chipwar: no command is named "bogus"');
+    expect(chipwar('help').code).toBe(0);
+    expect(chipwar('help', 'show')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: chipwar show'),
+    });
+  });
+
+  it('what a user typed is echoed escaped and cut, never raw or in full', () => {
+    const hostile = `\u001b[2J\u001b]0;owned\u0007${'x'.repeat(100_000)}`;
+    for (const args of [
+      ['list', hostile],
+      ['show', `org:${hostile}`],
+      [hostile],
+      ['search', 'a', '--limit', hostile],
+    ]) {
+      const { code, stderr } = chipwar(...args);
+      expect(code, args[0]).not.toBe(0);
+      expect(hasRawControl(stderr), args[0]).toBe(false);
+      expect(stderr.length, args[0]).toBeLessThan(1_000);
+    }
+    expect(chipwar('list', hostile).stderr).toContain('unknown kind "\\u001b[2J\\u001b]0;owned\\u0007xxx');
+  });
+
+  it("a file's name is escaped when printed", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));
+    const name = join(dir, 'evil\u001b[31m.json');
+    writeFileSync(name, readFileSync(datasetJson));
+    const { code, stdout } = chipwar('validate', name);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`valid: ${join(dir, 'evil\\u001b[31m.json')}\n`);
   });
 
   it('a bad option value: exit 2, naming what was expected', () => {
@@ -226,3 +270,4 @@ describe('export', () => {
     },
   );
 });
+
