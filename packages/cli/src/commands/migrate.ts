@@ -1,13 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.ts';
 import { CliError } from '../errors.ts';
-import {
-  applyMigration,
-  type MigrationPlan,
-  MigrationWriteError,
-  migrationDiff,
-  planMigration,
-} from '../migrate.ts';
+import type { MigrationPlan } from '../migrate.ts';
 import { terminalText } from '../output.ts';
 
 // A diff on a terminal has its control characters escaped, except the tab and the carriage return
@@ -52,6 +46,10 @@ Examples:
     .action(async (paths: string[], options: { dryRun?: boolean }) => {
       const { dataset, query } = await ctx.load();
       const { c, io } = ctx;
+      // Loaded only here, so that no other command loads the diff library.
+      const { applyMigration, MigrationWriteError, migrationDiff, planMigration } = await import(
+        '../migrate.ts'
+      );
       const plan: MigrationPlan = await planMigration(
         paths,
         (dataset.retired ?? []).map((entry) => entry.id),
