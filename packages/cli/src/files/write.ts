@@ -148,15 +148,17 @@ export async function discardFile(prepared: Pick<PreparedFile, 'temp'>): Promise
   pending.delete(prepared.temp);
 }
 
-// A rename is on disk only once its folder is flushed too.
+// A rename is on disk only once its folder is flushed too. Some systems cannot open or flush a
+// folder (Windows); the files themselves are flushed, so that is not a failure.
 async function syncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, constants.O_RDONLY | constants.O_DIRECTORY);
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
+    handle = await open(folder, constants.O_RDONLY | (constants.O_DIRECTORY ?? 0));
     await handle.sync();
   } catch {
-    // Some file systems cannot flush a folder; the files themselves are flushed.
+    // Nothing more to do.
   } finally {
-    await handle.close();
+    await handle?.close();
   }
 }
 
