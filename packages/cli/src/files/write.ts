@@ -72,15 +72,19 @@ function refuse(path: string, why: string) {
   return new WriteRefusedError(path, why);
 }
 
-// A file whose mode has no write bit is read-only to chipwar, even for root, who `access` lets
-// write anything: a user who made a file read-only did not mean chipwar to replace it.
-async function isWritable(path: string, info: Stats): Promise<boolean> {
-  if ((info.mode & 0o222) === 0) return false;
+// Why a file may not be replaced, or undefined. A file whose mode has no write bit is read-only to
+// chipwar, even for root, whom `access` lets write anything: a user who made a file read-only did
+// not mean chipwar to replace it.
+async function notWritable(path: string, info: Stats): Promise<string | undefined> {
+  if ((info.mode & 0o222) === 0) return 'it is read-only';
   try {
     await access(path, constants.W_OK);
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES'
+      ? 'it is read-only to you (EACCES)'
+      : systemErrorText(error as NodeJS.ErrnoException);
   }
 }
 
@@ -108,12 +112,20 @@ export async function prepareFile(file: FileToWrite, { within }: { within: Withi
   if (existing?.isSymbolicLink())
     throw refuse(file.path, 'it is a symbolic link (chipwar never writes through one)');
   if (existing && !existing.isFile()) throw refuse(file.path, `it is ${kindOfEntry(existing)}`);
-  if (existing && !(await isWritable(target, existing))) throw refuse(file.path, 'it is read-only');
+  const readOnly = existing && (await notWritable(target, existing));
+  if (readOnly) throw refuse(file.path, readOnly);
   const temp = join(folder, `.${name.slice(0, 100)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   // O_EXCL and O_NOFOLLOW: never open a file or a link someone put at the temporary name.
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
-  const handle = await open(temp, flags, 0o666);
+  // Tracked before it exists, so that a signal that arrives as it is created still removes it.
   track(temp);
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(temp, flags, 0o666);
+  } catch (error) {
+    pending.delete(temp);
+    throw error;
+  }
   try {
     await handle.writeFile(file.content);
     if (existing) {
