@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/cleanup.ts'],
     testTimeout: 180_000,
     hookTimeout: 60_000,
     fileParallelism: false,

@@ -93,9 +93,20 @@ export function start(args: readonly string[], options: RunOptions = {}) {
   });
 }
 
-/** A new empty folder, by its real path. */
+const created: string[] = [];
+
+/** A new empty folder, by its real path; removed after the test file (see cleanup.ts). */
 export function tempDir(prefix = 'chipwar-faults-'): string {
-  return realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+  created.push(dir);
+  return dir;
+}
+
+/** Removes every folder `tempDir` made: the suite writes a few hundred MB per run. */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A fresh copy of the shipped dataset, to change. */
