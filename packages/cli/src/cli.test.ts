@@ -1,7 +1,15 @@
 // Runs the built `chipwar` binary as a user would: a child process with arguments, checking
 // stdout, stderr and the exit code.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataset } from '@chipwar/dataset';
@@ -16,6 +24,11 @@ function chipwar(...args: string[]) {
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// A control character other than a line break: what must never reach a terminal raw.
+function hasRawControl(text: string): boolean {
+  return /\p{Cc}/u.test(text.replaceAll('\n', ''));
 }
 
 function expectOneLineError(stderr: string, text: string) {
@@ -121,6 +134,45 @@ describe('bad input', () => {
     const kind = chipwar('list', 'companies');
     expect(kind.code).toBe(2);
     expectOneLineError(kind.stderr, 'unknown kind "companies"; expected one of country, region');
+  });
+
+  it('no command, or help on an unknown command: exit 2; help asked for: exit 0', () => {
+    const none = chipwar();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('chipwar: no command given');
+    const bogus = chipwar('help', 'bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('chipwar: no command is named "bogus"');
+    expect(chipwar('help').code).toBe(0);
+    expect(chipwar('help', 'show')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: chipwar show'),
+    });
+  });
+
+  it('what a user typed is echoed escaped and cut, never raw or in full', () => {
+    const hostile = `\u001b[2J\u001b]0;owned\u0007${'x'.repeat(100_000)}`;
+    for (const args of [
+      ['list', hostile],
+      ['show', `org:${hostile}`],
+      [hostile],
+      ['search', 'a', '--limit', hostile],
+    ]) {
+      const { code, stderr } = chipwar(...args);
+      expect(code, args[0]).not.toBe(0);
+      expect(hasRawControl(stderr), args[0]).toBe(false);
+      expect(stderr.length, args[0]).toBeLessThan(1_000);
+    }
+    expect(chipwar('list', hostile).stderr).toContain('unknown kind "\\u001b[2J\\u001b]0;owned\\u0007xxx');
+  });
+
+  it("a file's name is escaped when printed", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));
+    const name = join(dir, 'evil\u001b[31m.json');
+    writeFileSync(name, readFileSync(datasetJson));
+    const { code, stdout } = chipwar('validate', name);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`valid: ${join(dir, 'evil\\u001b[31m.json')}\n`);
   });
 
   it('a bad option value: exit 2, naming what was expected', () => {
@@ -229,4 +281,95 @@ describe('export', () => {
         expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name))), name).toBe(true);
     },
   );
+});
+
+describe('export writes only where it may', () => {
+  const tmp = () => mkdtempSync(join(tmpdir(), 'chipwar-'));
+
+  it('--out - writes a format of one file to standard output; of several, or --out "", is a usage error', () => {
+    const dir = tmp();
+    chipwar('export', '--format', 'json', '--out', dir);
+    const piped = spawnSync(process.execPath, [bin, 'export', '--format', 'sqlite', '--out', '-'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(piped.status).toBe(0);
+    const sqlite = tmp();
+    chipwar('export', '--format', 'sqlite', '--out', sqlite);
+    expect(piped.stdout.equals(readFileSync(join(sqlite, 'chipwar.sqlite')))).toBe(true);
+    expect(chipwar('export', '--format', 'json', '--out', '-').stdout).toBe(
+      readFileSync(join(dir, 'dataset.json'), 'utf8'),
+    );
+    const csv = chipwar('export', '--format', 'csv', '--out', '-');
+    expect(csv).toMatchObject({ code: 2, stdout: '' });
+    expectOneLineError(csv.stderr, '--out - writes one file to standard output, but a csv export is');
+    const empty = chipwar('export', '--format', 'json', '--out', '');
+    expect(empty.code).toBe(2);
+    expectOneLineError(empty.stderr, '--out must name a folder, or - for standard output; received ""');
+  });
+
+  it('refuses a folder that is not empty, and with --force replaces only its own files', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    const refused = chipwar('export', '--format', 'csv', '--out', dir);
+    expect(refused.code).toBe(1);
+    expectOneLineError(
+      refused.stderr,
+      `${dir} is not empty; chipwar export writes into a new or empty folder`,
+    );
+    expect(readdirSync(dir)).toEqual(['notes.txt']);
+
+    expect(chipwar('export', '--format', 'csv', '--out', dir, '--force').code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(dir, '.chipwar-export.json'), 'utf8'));
+    expect(manifest).toMatchObject({ generator: 'chipwar export', format: 'csv' });
+    expect(manifest.files.map((file: { name: string }) => file.name)).toContain('figures.csv');
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+
+    // Again with another format: the CSVs of the first export go, the user's file stays.
+    const json = chipwar('export', '--format', 'json', '--out', dir, '--force');
+    expect(json.stdout).toContain('removed 17 of the earlier export');
+    expect(readdirSync(dir).sort()).toEqual(['.chipwar-export.json', 'dataset.json', 'notes.txt']);
+  });
+
+  it('--force never replaces a file an export did not write, nor follows a doctored manifest out', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'dataset.json'), 'my own dataset.json');
+    const clash = chipwar('export', '--format', 'json', '--out', dir, '--force');
+    expect(clash.code).toBe(1);
+    expectOneLineError(
+      clash.stderr,
+      `refusing to replace ${join(dir, 'dataset.json')}: chipwar export did not write it`,
+    );
+    expect(readFileSync(join(dir, 'dataset.json'), 'utf8')).toBe('my own dataset.json');
+
+    const outside = tmp();
+    writeFileSync(join(outside, 'victim.csv'), 'keep');
+    const out = tmp();
+    mkdirSync(join(out, 'sub'));
+    writeFileSync(
+      join(out, '.chipwar-export.json'),
+      JSON.stringify({
+        generator: 'chipwar export',
+        files: [{ name: `../${outside.split('/').pop()}/victim.csv` }],
+      }),
+    );
+    const doctored = chipwar('export', '--format', 'json', '--out', out, '--force');
+    expect(doctored.code).toBe(1);
+    expectOneLineError(doctored.stderr, 'is not a manifest of chipwar export (unexpected content)');
+    expect(existsSync(join(outside, 'victim.csv'))).toBe(true);
+  });
+
+  it('never writes through a symbolic link at a file name', () => {
+    const dir = tmp();
+    const outside = tmp();
+    writeFileSync(join(outside, 'precious'), 'keep me');
+    chipwar('export', '--format', 'json', '--out', dir);
+    const manifest = readFileSync(join(dir, '.chipwar-export.json'));
+    spawnSync('rm', [join(dir, 'dataset.json')]);
+    symlinkSync(join(outside, 'precious'), join(dir, 'dataset.json'));
+    const { code, stderr } = chipwar('export', '--format', 'json', '--out', dir, '--force');
+    expect(code).toBe(1);
+    expectOneLineError(stderr, 'dataset.json: it is a symbolic link (chipwar never writes through one)');
+    expect(readFileSync(join(outside, 'precious'), 'utf8')).toBe('keep me');
+    expect(readFileSync(join(dir, '.chipwar-export.json')).equals(manifest)).toBe(true);
+  });
 });

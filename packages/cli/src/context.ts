@@ -1,11 +1,11 @@
 // What every command needs: the dataset and query helpers to answer from (the shipped ones, or a
 // user's file with --dataset), the output, and the readers of arguments shared by several commands.
-import { readFile } from 'node:fs/promises';
 import type { Query } from '@chipwar/query';
 import type { Dataset } from '@chipwar/schema';
 import { isKind, KIND_NAMES, type Kind, kindOfCollection } from '@chipwar/schema/core';
 import { failure, usageError } from './errors.ts';
-import { colors, type Io, json } from './output.ts';
+import { decodeUtf8, firstInvalidUtf8, readInputFile } from './files/index.ts';
+import { colors, echo, type Io, json, terminalText } from './output.ts';
 
 /** A dataset and the query helpers bound to it. */
 interface Loaded {
@@ -50,20 +50,24 @@ async function loadData(file: string | undefined): Promise<Loaded> {
   return { dataset, query: createQuery(dataset) };
 }
 
-/** Reads and parses a JSON file, or fails with one line naming the file and the reason. */
+/**
+ * Reads and parses a JSON file, or fails with one line naming the file and the reason. Only a
+ * regular file of at most `MAX_INPUT_FILE_BYTES` (64 MiB) in UTF-8 is read: a FIFO, a device, a
+ * folder or a larger file is refused before it is read.
+ */
 export async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw failure(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  const bytes = await readInputFile(file);
+  const text = decodeUtf8(bytes);
+  if (text === undefined)
+    throw failure(`${terminalText(file)} is not UTF-8 text (${firstInvalidUtf8(bytes)}), so not JSON`);
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw failure(`${file} is not valid JSON: ${(error as Error).message}`);
+    // The parser quotes the input around the error: escaped, and cut.
+    const reason = terminalText((error as Error).message);
+    throw failure(
+      `${terminalText(file)} is not valid JSON: ${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}`,
+    );
   }
 }
 
@@ -73,7 +77,7 @@ export async function readDataset(file: string): Promise<Dataset> {
   const result = validateDataset(await readJson(file));
   if (!result.ok) {
     throw failure(
-      `${file} is not a valid chipwar dataset (${result.issues.length} issue(s)):\n${formatIssues(result.issues)}`,
+      `${terminalText(file)} is not a valid chipwar dataset (${result.issues.length} issue(s)):\n${formatIssues(result.issues)}`,
     );
   }
   return result.data;
@@ -84,7 +88,7 @@ export function kindArgument(value: string): Kind {
   if (isKind(value)) return value;
   const fromCollection = kindOfCollection(value);
   if (fromCollection) return fromCollection;
-  throw usageError(`unknown kind "${value}"; expected one of ${KIND_NAMES.join(', ')} (or their plural)`);
+  throw usageError(`unknown kind ${echo(value)}; expected one of ${KIND_NAMES.join(', ')} (or their plural)`);
 }
 
 // A year, month or day that the query helpers read themselves, without the EDTF parser.

@@ -16,8 +16,13 @@ export {
   type LineChange,
   MIGRATABLE_EXTENSIONS,
   type MigrationPlan,
+  MigrationWriteError,
+  migrationDiff,
+  type PlannedFile,
   planMigration,
   type Refusal,
+  type Skipped,
+  type WriteProblem,
 } from './migrate.ts';
 export type { Io } from './output.ts';
 export { run } from './program.ts';

@@ -1,4 +1,6 @@
+import { escapeControlCharacters, MAX_ECHO_LENGTH } from '@chipwar/schema/core';
 import pc from 'picocolors';
+import { systemErrorText } from './errors.ts';
 
 /** Where a command writes, and how. */
 export interface Io {
@@ -6,15 +8,48 @@ export interface Io {
   stderr: (text: string) => void;
   /** Colour on: a terminal, and NO_COLOR unset. */
   color: boolean;
+  /** Whether standard output is a terminal (escapes in a diff are kept off a file or a pipe). */
+  terminal?: boolean;
+  /** Writes bytes to standard output (a binary export with `--out -`); text-only outputs omit it. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
+}
+
+let streamsWatched = false;
+
+/**
+ * What happens when standard output or error fails: a reader that stopped reading (EPIPE, as in
+ * `chipwar list relations | head`) ends the process quietly with status 0, as Unix tools do; any
+ * other failure (ENOSPC for `> /dev/full`) is one line on standard error and status 1.
+ */
+function watchStreams(): void {
+  if (streamsWatched) return;
+  streamsWatched = true;
+  const onError = (name: string) => (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    if (name !== 'standard error') {
+      try {
+        process.stderr.write(`chipwar: cannot write to ${name}: ${systemErrorText(error)}\n`);
+      } catch {
+        // Nowhere left to say it.
+      }
+    }
+    process.exit(1);
+  };
+  process.stdout.on('error', onError('standard output'));
+  process.stderr.on('error', onError('standard error'));
 }
 
 /** The process's streams, with colour only on a terminal that has not asked for none. */
 export function processIo(): Io {
-  const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+  watchStreams();
+  const terminal = Boolean(process.stdout.isTTY);
+  const color = terminal && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     color,
+    terminal,
   };
 }
 
@@ -23,17 +58,48 @@ export function colors(io: Io) {
   return pc.createColors(io.color);
 }
 
+/**
+ * Text as it may reach a terminal: every control character (C0, DEL, C1; line breaks too, unless
+ * `multiline`) written as an escape, so that no value from a dataset, a file name or an argument can
+ * move the cursor, change colours or set the window title.
+ *
+ * ```ts
+ * terminalText('SMIC\u001b[2J'); // 'SMIC\\u001b[2J'
+ * ```
+ */
+export function terminalText(text: string, { multiline = false } = {}): string {
+  if (!multiline) return escapeControlCharacters(text);
+  return text.split('\n').map(escapeControlCharacters).join('\n');
+}
+
+/**
+ * A value a user typed, repeated in a message: quoted, control characters escaped, cut at
+ * `MAX_ECHO_LENGTH` characters with the full length.
+ */
+export function echo(text: string): string {
+  return text.length > MAX_ECHO_LENGTH
+    ? `"${terminalText(text.slice(0, MAX_ECHO_LENGTH))}"… (${text.length.toLocaleString('en-US')} characters)`
+    : `"${terminalText(text)}"`;
+}
+
 function truncate(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text;
 }
 
-/** Aligned columns with a header row; long cells are cut at `maxWidth` with an ellipsis. */
+/**
+ * Aligned columns with a header row; long cells are cut at `maxWidth` with an ellipsis, runs of
+ * white space are one space and control characters are escaped.
+ */
 export function renderTable(io: Io, headers: string[], rows: string[][], maxWidth = 70): string {
   const c = colors(io);
-  const cells = rows.map((row) => row.map((cell) => truncate(cell.replace(/\s+/g, ' '), maxWidth)));
-  const widths = headers.map((header, index) =>
-    Math.max(header.length, ...cells.map((row) => (row[index] ?? '').length)),
+  const cells = rows.map((row) =>
+    row.map((cell) => truncate(terminalText(cell.replace(/\s+/g, ' ')), maxWidth)),
   );
+  // A loop, not Math.max(...cells): a spread of 126,000 rows overflows the stack.
+  const widths = headers.map((header) => header.length);
+  for (const row of cells)
+    for (const [index, cell] of row.entries())
+      if (cell.length > (widths[index] ?? 0)) widths[index] = cell.length;
   const line = (row: string[]) =>
     row
       .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
@@ -43,7 +109,10 @@ export function renderTable(io: Io, headers: string[], rows: string[][], maxWidt
   return `${out.join('\n')}\n`;
 }
 
-/** A value as pretty JSON, for `--json`. */
+/**
+ * A value as pretty JSON, for `--json`. JSON escapes C0 controls in strings; DEL and C1 are escaped
+ * here too (a string holds the only place they can be), so the output is safe on a terminal.
+ */
 export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${JSON.stringify(value, null, 2).replace(/[\u007F-\u009F]/g, escapeControlCharacters)}\n`;
 }

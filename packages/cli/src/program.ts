@@ -14,7 +14,7 @@ import { registerTimeline } from './commands/timeline.ts';
 import { registerValidate } from './commands/validate.ts';
 import { type Context, createContext } from './context.ts';
 import { describeError } from './errors.ts';
-import { colors, type Io, processIo } from './output.ts';
+import { colors, echo, type Io, processIo, terminalText } from './output.ts';
 
 /** Every command, in the order `chipwar --help` lists them. */
 const COMMANDS: readonly ((program: Command, ctx: Context) => void)[] = [
@@ -55,7 +55,9 @@ function buildProgram(io: Io): Command {
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (text, write) => write(c.red(text)),
+      // Commander repeats what was typed ("unknown command '…'"): escaped, and cut if very long.
+      outputError: (text, write) =>
+        write(c.red(shortenError(terminalText(text.trimEnd(), { multiline: true })))),
     })
     .exitOverride()
     .addHelpText(
@@ -72,11 +74,21 @@ Examples:
   return program;
 }
 
+// The longest error line commander may print: enough for any real command line.
+const MAX_ERROR_LINE = 300;
+
+function shortenError(text: string): string {
+  if (text.length <= MAX_ERROR_LINE) return `${text}\n`;
+  return `${text.slice(0, MAX_ERROR_LINE)}… (${text.length.toLocaleString('en-US')} characters)\n`;
+}
+
 /**
  * Runs the `chipwar` command with the given arguments (without `node` and the script) and returns
  * its exit code: 0 success, 1 the command could not do what was asked (not found, invalid data, a
- * file it cannot read or write, or a bug), 2 a usage error. Errors a user can fix are printed as one
- * line; an unexpected one says to rerun with `--debug`, which prints its stack.
+ * file it cannot read or write, or a bug), 2 a usage error (no command, an unknown command, option
+ * or help topic, a bad argument). Errors a user can fix are printed as one line; an unexpected one
+ * says to rerun with `--debug`, which prints its stack. Control characters in anything printed are
+ * escaped.
  *
  * ```ts
  * process.exitCode = await run(['show', 'org:smic']);
@@ -95,15 +107,24 @@ export async function run(args: readonly string[], io: Io = processIo()): Promis
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const done = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
-      return done.includes(error.code) ? 0 : 2;
+      // Help asked for (`--help`, `help show`) is a success; help shown because the command line
+      // named no command or an unknown help topic (`chipwar`, `chipwar help bogus`) is a usage error.
+      if (error.exitCode === 0) return 0;
+      if (error.code === 'commander.help') {
+        const topic = args[0] === 'help' ? args[1] : undefined;
+        io.stderr(
+          `${c.red('chipwar:')} ${topic === undefined ? 'no command given' : `no command is named ${echo(topic)}`}\n`,
+        );
+      }
+      return 2;
     }
     const { message, exitCode, expected } = describeError(error);
     if (message) {
       const hint = expected || debug ? '' : ' (run again with --debug for details)';
-      io.stderr(`${c.red('chipwar:')} ${message}${hint}\n`);
+      io.stderr(`${c.red('chipwar:')} ${terminalText(message, { multiline: true })}${hint}\n`);
     }
-    if (debug && error instanceof Error && !expected) io.stderr(`${error.stack}\n`);
+    if (debug && error instanceof Error && !expected)
+      io.stderr(`${terminalText(String(error.stack), { multiline: true })}\n`);
     return exitCode;
   }
 }

@@ -823,9 +823,12 @@ describe('retired ids', () => {
 });
 
 describe('answers cannot be changed by a caller', () => {
+  // The same helpers bound by createQuery to a copy of the dataset: they must hold to the same rule.
+  const created = createQuery(structuredClone(dataset) as never);
   // Every helper, with arguments that give non-empty answers.
   const calls: Record<string, () => unknown> = {
     get: () => get('org:smic'),
+    find: () => find('org:smic'),
     list: () => list('relation'),
     listFigures: () => list('figure'),
     figures: () => figures({ subject: 'org:smic', related: true }),
@@ -842,6 +845,19 @@ describe('answers cannot be changed by a caller', () => {
     search: () => search('export controls'),
     cite: () => cite('figure:zte-fine-2017', { format: 'csl-json' }),
     resolveId: () => resolveId('org:smic'),
+    resolveRetired: () => resolveId(dataset.retired?.[0]?.id ?? 'org:smic'),
+    createdGet: () => created.get('org:smic'),
+    createdList: () => created.list('figure'),
+    createdFigures: () => created.figures({ unit: 'USD' }),
+    createdTimeline: () => created.timeline({ from: '2018', to: '2022', include: ['event', 'quote'] }),
+    createdQuotes: () => created.quotes({ words: 'chips' }),
+    createdRelationsOf: () => created.relationsOf('org:smic'),
+    createdNeighbors: () => created.neighbors('org:smic', { depth: 2 }),
+    createdPath: () => created.path('org:qualcomm', 'org:ymtc'),
+    createdMentions: () => created.mentions('org:smic'),
+    createdSearch: () => created.search('export controls', { kinds: ['organization', 'policy'] }),
+    createdCite: () => created.cite('figure:zte-fine-2017', { format: 'csl-json' }),
+    createdResolveId: () => created.resolveId('org:smic'),
   };
   const snapshot = () =>
     Object.fromEntries(Object.entries(calls).map(([name, call]) => [name, JSON.stringify(call())]));
@@ -872,6 +888,8 @@ describe('answers cannot be changed by a caller', () => {
           () => {
             (value as Record<string, unknown>).added = true;
           },
+          () => Object.defineProperty(value, 'id', { value: 'org:intruder' }),
+          () => Object.setPrototypeOf(value, { intruder: true }),
         ];
     try {
       attempts[how % attempts.length]?.();
@@ -891,6 +909,22 @@ describe('answers cannot be changed by a caller', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Every object reachable from an answer, at any depth, or the path to the first that is not.
+  function firstUnfrozen(value: unknown, path: string, seen = new Set<object>()): string | undefined {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return undefined;
+    seen.add(value);
+    if (!Object.isFrozen(value)) return path;
+    for (const [key, child] of Object.entries(value)) {
+      const found = firstUnfrozen(child, `${path}.${key}`, seen);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  it('every object reachable from an answer is frozen, at any depth', () => {
+    for (const [name, call] of Object.entries(calls)) expect(firstUnfrozen(call(), name)).toBeUndefined();
   });
 
   it('returned arrays and their records are frozen', () => {

@@ -1,8 +1,9 @@
 /**
  * The part of `@chipwar/schema` that needs no zod: record kinds and id prefixes, id helpers, the
  * closed vocabularies (units, qualifiers, predicates, …), the record fields as plain data, the
- * headings a citation stands under, issue codes and formatting, nearest-id suggestions, `ArgumentError` and `deepFreeze`. Import it from
- * `@chipwar/schema/core` when you need only these, to keep bundles small and start-up fast.
+ * headings a citation stands under, issue codes and formatting, nearest-id suggestions,
+ * `ArgumentError`, `deepFreeze` and `escapeControlCharacters`. Import it from `@chipwar/schema/core`
+ * when you need only these, to keep bundles small and start-up fast.
  *
  * @module
  */
@@ -45,6 +46,7 @@ export {
 } from './core/kinds.ts';
 export { type FoundReference, referencesOf } from './core/references.ts';
 export { MAX_SUGGESTION_INPUT_LENGTH, nearestIds } from './core/suggest.ts';
+export { escapeControlCharacters } from './core/text.ts';
 export {
   CURRENCY_UNITS,
   type CurrencyUnit,

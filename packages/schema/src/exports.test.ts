@@ -90,6 +90,7 @@ it('@chipwar/schema/core exports exactly these names', () => {
       "citationHeadings",
       "deepFreeze",
       "describeReceived",
+      "escapeControlCharacters",
       "followsValueRule",
       "formatIssues",
       "formatPath",

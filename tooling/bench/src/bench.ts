@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { AnyRecord, Dataset, Relation } from '@chipwar/schema';
+import { dataset as shippedDataset } from '@chipwar/dataset';
+import { search } from '@chipwar/query';
+import { type AnyRecord, type Dataset, type Relation, validateDataset } from '@chipwar/schema';
 import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -247,8 +249,93 @@ async function sizeRows(size: number): Promise<string[][]> {
   ];
 }
 
+// Hostile inputs that used to take a minute or all memory (issue 12): validation that must stay
+// near-linear, and a search that must be refused before any work. Median of a few runs.
+function timeMs(runs: number, work: () => unknown): number {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function hostileInputRows(): string[][] {
+  const plain = () => structuredClone(shippedDataset) as unknown as Dataset & Record<string, unknown[]>;
+  const base = plain();
+  const baseMs = timeMs(5, () => validateDataset(base));
+
+  const unknown = plain();
+  const organizations = unknown.organizations.map((record) => record.id);
+  const template = unknown.relations[0] as Relation;
+  for (let index = 0; index < 2_000; index++)
+    unknown.relations.push({
+      ...template,
+      id: `rel:bench-${index}`,
+      object: `${organizations[index % organizations.length]}${index}`,
+    } as never);
+  const unknownMs = timeMs(5, () => {
+    const result = validateDataset(unknown);
+    if (result.issues.filter((issue) => issue.code === 'unknown-reference').length !== 2_000)
+      broken.push('validation of 2,000 unknown references did not report each of them');
+  });
+
+  const chain = plain();
+  const live = chain.concepts[0]?.id as string;
+  const steps = 20_000;
+  for (let index = 0; index < steps; index++)
+    (chain.retired as unknown[]).push({
+      id: `concept:bench-old-${index}`,
+      change: 'renamed',
+      version: '0.1.0',
+      replacedBy: [index + 1 < steps ? `concept:bench-old-${index + 1}` : live],
+      reason: 'a long history of renames',
+    });
+  const chainMs = timeMs(5, () => {
+    if (!validateDataset(chain).ok) broken.push('a 20,000-step ledger chain did not validate');
+  });
+
+  const text = 'a '.repeat(50_000);
+  search('big fund');
+  const refusedMs = timeMs(200, () => {
+    try {
+      search(text);
+      broken.push('search of 100 KB of text was not refused');
+    } catch {
+      // Refused: the point.
+    }
+  });
+  const answeredMs = timeMs(200, () => search('big fund'));
+  const ms = (value: number) => `${fmt(value)} ms`;
+  return [
+    [
+      'Validation of the shipped dataset + 2,000 unknown references',
+      ms(unknownMs),
+      `${ms(baseMs)} (the shipped dataset alone)`,
+      `${(unknownMs / baseMs).toFixed(2)}x`,
+      '< 2 s',
+    ],
+    [
+      'Validation of the shipped dataset + a 20,000-step rename chain in the ledger',
+      ms(chainMs),
+      `${ms(baseMs)} (the shipped dataset alone)`,
+      `${(chainMs / baseMs).toFixed(2)}x`,
+      '< 2 s',
+    ],
+    [
+      'search of 100 KB of text, refused',
+      ms(refusedMs),
+      `${ms(answeredMs)} (search('big fund'), answered)`,
+      `${(refusedMs / answeredMs).toFixed(2)}x`,
+      'refused in ms',
+    ],
+  ];
+}
+
 rows.push(coldStart());
 rows.push(await mcpFirstAnswer());
+rows.push(...hostileInputRows());
 for (const size of sizes) {
   console.error(`… n=${size}`);
   rows.push(...(await sizeRows(size)));

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { Context } from '../context.ts';
-import { json } from '../output.ts';
+import { json, terminalText } from '../output.ts';
 import { requireLive } from './shared.ts';
 
 /** `chipwar cite <id>`: the citation of a record. */
@@ -22,6 +22,6 @@ export function registerCite(program: Command, ctx: Context): void {
       await requireLive(ctx, 'cite', id);
       const { query } = await ctx.load();
       const citation = query.cite(id, { format: options.format });
-      ctx.io.stdout(typeof citation === 'string' ? `${citation}\n` : json(citation));
+      ctx.io.stdout(typeof citation === 'string' ? `${terminalText(citation)}\n` : json(citation));
     });
 }

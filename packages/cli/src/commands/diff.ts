@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { type Context, readDataset } from '../context.ts';
+import { terminalText } from '../output.ts';
 
 /** `chipwar diff <old> <new>`: what changed between two datasets, and the bump it requires. */
 export function registerDiff(program: Command, ctx: Context): void {
@@ -16,6 +17,6 @@ export function registerDiff(program: Command, ctx: Context): void {
       const [before, after] = await Promise.all([readDataset(oldFile), readDataset(newFile)]);
       const { diffDatasets, formatDiff } = await import('@chipwar/schema/versioning');
       const diff = diffDatasets(before, after);
-      ctx.emit(diff, () => formatDiff(diff));
+      ctx.emit(diff, () => terminalText(formatDiff(diff), { multiline: true }));
     });
 }

@@ -1,56 +1,112 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.ts';
-import { CliError, failure } from '../errors.ts';
-import { applyMigration, planMigration } from '../migrate.ts';
+import { CliError } from '../errors.ts';
+import type { MigrationPlan } from '../migrate.ts';
+import { terminalText } from '../output.ts';
+
+// A diff on a terminal has its control characters escaped, except the tab and the carriage return
+// of a CRLF line end; to a file or a pipe it is byte for byte, so that `patch -p0` applies it.
+function diffForTerminal(diff: string): string {
+  return diff
+    .split('\n')
+    .map((line) => {
+      const crlf = line.endsWith('\r');
+      const body = crlf ? line.slice(0, -1) : line;
+      return body
+        .split('\t')
+        .map((part) => terminalText(part))
+        .join('\t')
+        .concat(crlf ? '\r' : '');
+    })
+    .join('\n');
+}
 
 /** `chipwar migrate <paths...>`: rewrite retired ids in a user's files. */
 export function registerMigrate(program: Command, ctx: Context): void {
   program
     .command('migrate')
     .description('rewrite retired ids to their replacements in your files (TS, JS, JSON, Markdown)')
-    .argument('<paths...>', 'files or folders (node_modules, .git and dist are skipped)')
-    .option('--dry-run', 'print the changes as a diff and change nothing')
-    .addHelpText('after', '\nExamples:\n  chipwar migrate src docs --dry-run\n  chipwar migrate src')
+    .argument(
+      '<paths...>',
+      'files or folders (node_modules, .git and dist are skipped; links are not followed)',
+    )
+    .option('--dry-run', 'print the changes as a unified diff and change nothing')
+    .addHelpText(
+      'after',
+      `
+Every file is read and rewritten in memory first; then all are written, each to a temporary file
+beside it that is renamed over it, or none is (a full disk, a read-only file). Files that are not
+UTF-8, symbolic links and special files are skipped and listed; line endings are kept.
+
+Examples:
+  chipwar migrate src docs --dry-run
+  chipwar migrate src --dry-run > migrate.diff && patch -p0 < migrate.diff
+  chipwar migrate src`,
+    )
     .action(async (paths: string[], options: { dryRun?: boolean }) => {
       const { dataset, query } = await ctx.load();
       const { c, io } = ctx;
-      let plan: Awaited<ReturnType<typeof planMigration>>;
-      try {
-        plan = await planMigration(
-          paths,
-          (dataset.retired ?? []).map((entry) => entry.id),
-          (id) => query.resolveId(id),
+      // Loaded only here, so that no other command loads the diff library.
+      const { applyMigration, MigrationWriteError, migrationDiff, planMigration } = await import(
+        '../migrate.ts'
+      );
+      const plan: MigrationPlan = await planMigration(
+        paths,
+        (dataset.retired ?? []).map((entry) => entry.id),
+        (id) => query.resolveId(id),
+      );
+      for (const skipped of plan.skipped)
+        io.stderr(
+          `${skipped.problem ? c.yellow('skipped') : c.dim('skipped')} ${terminalText(skipped.path)}: ${terminalText(skipped.reason)}\n`,
         );
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (!code) throw error;
-        throw failure(`cannot read ${(error as NodeJS.ErrnoException).path ?? paths.join(', ')}: ${code}`);
-      }
+      for (const refusal of plan.refused)
+        io.stderr(
+          `${c.yellow('refused')} ${terminalText(refusal.file)}:${refusal.line} ${refusal.id}: ${refusal.reason}\n`,
+        );
+      const problems = plan.skipped.filter((skipped) => skipped.problem).length;
+      const tail = `${plan.refused.length} refused; ${plan.skipped.length} skipped`;
+      const summary = (verb: string, replacements: number, files: number) =>
+        io.stdout(`${verb} ${replacements} retired id(s) in ${files} file(s); ${tail}\n`);
       if (options.dryRun) {
         for (const file of plan.files) {
-          io.stdout(`--- ${file.file}\n+++ ${file.file}\n`);
-          for (const change of file.changes)
-            io.stdout(
-              `@@ line ${change.line} @@\n${c.red(`-${change.before}`)}\n${c.green(`+${change.after}`)}\n`,
-            );
+          const diff = migrationDiff(file);
+          io.stdout(
+            io.terminal
+              ? diffForTerminal(diff)
+                  .split('\n')
+                  .map((line) =>
+                    line.startsWith('@@')
+                      ? c.cyan(line)
+                      : line.startsWith('-') && !line.startsWith('---')
+                        ? c.red(line)
+                        : line.startsWith('+') && !line.startsWith('+++')
+                          ? c.green(line)
+                          : line,
+                  )
+                  .join('\n')
+              : diff,
+          );
         }
+        summary('would replace', plan.replacements, plan.files.length);
       } else {
         try {
           await applyMigration(plan);
         } catch (error) {
-          throw failure(
-            `cannot write ${(error as NodeJS.ErrnoException).path ?? ''}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-          );
+          // The summary ends every run, even one that wrote nothing.
+          if (!(error instanceof CliError)) {
+            summary('replaced', 0, 0);
+            throw error;
+          }
+          io.stderr(`${c.red('chipwar:')} ${terminalText(error.message, { multiline: true })}\n`);
+          if (error instanceof MigrationWriteError)
+            io.stdout(
+              `replaced 0 retired id(s) in 0 file(s) (nothing written: ${error.problems.length} of ${plan.files.length} file(s) cannot be written); ${tail}\n`,
+            );
+          else summary('replaced', 0, 0);
+          throw new CliError('', 1);
         }
+        summary('replaced', plan.replacements, plan.files.length);
       }
-      for (const refusal of plan.refused)
-        io.stderr(
-          `${c.yellow('refused')} ${refusal.file}:${refusal.line} ${refusal.id}: ${refusal.reason}\n`,
-        );
-      const verb = options.dryRun ? 'would replace' : 'replaced';
-      io.stdout(
-        `${verb} ${plan.replacements} retired id(s) in ${plan.files.length} file(s); ${plan.refused.length} refused\n`,
-      );
-      if (plan.refused.length) throw new CliError('', 1);
+      if (plan.refused.length || problems) throw new CliError('', 1);
     });
 }

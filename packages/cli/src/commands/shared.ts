@@ -2,18 +2,20 @@
 // ids, and the help of --match.
 import type { AnyRecord } from '@chipwar/schema';
 import type { Context } from '../context.ts';
+import { terminalText } from '../output.ts';
 
 /** A record's name (entities) or label (statements). */
 export function nameOf(record: AnyRecord): string {
   return ('name' in record ? record.name : record.label) ?? record.id;
 }
 
-/** A field's value as one line of text. */
+/** A field's value as one line of text, control characters escaped. */
 export function describeValue(value: unknown): string {
   if (value && typeof value === 'object' && !Array.isArray(value) && 'edtf' in value)
-    return String((value as { edtf: string }).edtf);
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
-  return typeof value === 'string' ? value : JSON.stringify(value);
+    return terminalText(String((value as { edtf: string }).edtf));
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    return terminalText(value.join(', '));
+  return terminalText(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
 /**

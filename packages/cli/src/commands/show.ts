@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.ts';
+import { terminalText } from '../output.ts';
 import { describeValue, requireLive } from './shared.ts';
 
 /** `chipwar show <id>`: one record, its relations and its citation. */
@@ -24,11 +25,12 @@ export function registerShow(program: Command, ctx: Context): void {
           '',
           c.bold(`relations (${relations.length})`),
           ...relations.map(
-            (relation) => `  ${relation.subject} ${c.cyan(relation.predicate)} ${relation.object}`,
+            (relation) =>
+              `  ${terminalText(relation.subject)} ${c.cyan(relation.predicate)} ${terminalText(relation.object)}`,
           ),
           '',
           c.bold('citation'),
-          citation,
+          terminalText(citation),
           '',
         ].join('\n'),
       );

@@ -1,7 +1,7 @@
 import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import type { Command } from 'commander';
 import type { Context } from '../context.ts';
-import { renderTable } from '../output.ts';
+import { renderTable, terminalText } from '../output.ts';
 
 /** `chipwar stats`: versions, source, records per kind, and the largest dollar figures. */
 export function registerStats(program: Command, ctx: Context): void {
@@ -36,8 +36,8 @@ export function registerStats(program: Command, ctx: Context): void {
           const formatted = headline.map((figure) => formatFigure(figure));
           const width = formatted.reduce((widest, text) => Math.max(widest, text.length), 0);
           return [
-            `${c.bold('chipwar')} dataset ${meta.datasetVersion} (schema ${meta.schemaVersion})`,
-            `source: ${meta.source.author}, “${meta.source.title}”, ${meta.source.date}`,
+            `${c.bold('chipwar')} dataset ${terminalText(meta.datasetVersion)} (schema ${terminalText(meta.schemaVersion)})`,
+            terminalText(`source: ${meta.source.author}, “${meta.source.title}”, ${meta.source.date}`),
             '',
             renderTable(
               io,
@@ -50,7 +50,8 @@ export function registerStats(program: Command, ctx: Context): void {
             '',
             c.bold('largest dollar figures'),
             ...headline.map(
-              (figure, index) => `  ${(formatted[index] ?? '').padEnd(width)}  ${figure.label}`,
+              (figure, index) =>
+                `  ${terminalText(formatted[index] ?? '').padEnd(width)}  ${terminalText(figure.label)}`,
             ),
             '',
           ].join('\n');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type Context, readJson } from '../context.ts';
 import { CliError } from '../errors.ts';
-import { json } from '../output.ts';
+import { json, terminalText } from '../output.ts';
 
 /** `chipwar validate <file>`: every issue of a dataset file. */
 export function registerValidate(program: Command, ctx: Context): void {
@@ -14,11 +14,12 @@ export function registerValidate(program: Command, ctx: Context): void {
       const { formatIssues, validateDataset } = await import('@chipwar/schema');
       const { c, io } = ctx;
       const result = validateDataset(await readJson(file));
+      const shown = terminalText(file);
       if (ctx.options().json) io.stdout(json({ ok: result.ok, issues: result.issues }));
-      else if (result.ok) io.stdout(`${c.green('valid')}: ${file}\n`);
+      else if (result.ok) io.stdout(`${c.green('valid')}: ${shown}\n`);
       else
         io.stdout(
-          `${formatIssues(result.issues)}\n${c.red('invalid')}: ${result.issues.length} issue(s) in ${file}\n`,
+          `${terminalText(formatIssues(result.issues), { multiline: true })}\n${c.red('invalid')}: ${result.issues.length} issue(s) in ${shown}\n`,
         );
       // The issues are the output; the exit code says the file is invalid.
       if (!result.ok) throw new CliError('', 1);

@@ -1,3 +1,5 @@
+import { escapeControlCharacters } from './text.ts';
+
 /**
  * The longest received value an error message repeats, in characters: enough to recognise a typo,
  * short enough that 100 KB of input never floods a terminal or a log.
@@ -34,16 +36,18 @@ export function describeReceived(value: unknown): string {
 }
 
 /**
- * A string as JSON would quote it (control characters escaped), cut at `max` characters with an
- * ellipsis and the full length.
+ * A string as JSON would quote it, with every control character escaped (JSON leaves DEL and the
+ * C1 controls as they are; this does not), cut at `max` characters with an ellipsis and the full
+ * length.
  *
  * ```ts
  * quoteForMessage('a\u001b[31m'); // '"a\\u001b[31m"'
+ * quoteForMessage('x'.repeat(100_000)); // '"xxx…xxx"… (100,000 characters)'
  * ```
  */
 export function quoteForMessage(text: string, max = MAX_ECHO_LENGTH): string {
-  if (text.length <= max) return JSON.stringify(text);
-  return `${JSON.stringify(text.slice(0, max))}… (${text.length.toLocaleString('en-US')} characters)`;
+  if (text.length <= max) return escapeControlCharacters(JSON.stringify(text));
+  return `${escapeControlCharacters(JSON.stringify(text.slice(0, max)))}… (${text.length.toLocaleString('en-US')} characters)`;
 }
 
 /**

@@ -4,17 +4,18 @@ import { ref } from '../internal/reference-registry.ts';
 import { SEMVER_PATTERN } from '../versioning/semver.ts';
 import { RetiredIdSchema } from './ledger.ts';
 import { RecordSchemas } from './records.ts';
+import { textSchema } from './text.ts';
 
 /** The source document a dataset is made from, pinned by the hash of its text. */
 export const SourceSchema = z.strictObject({
   /** The document record of the source within the dataset. */
   document: ref('document'),
   /** The source's title. */
-  title: z.string().min(1),
+  title: textSchema(),
   /** Its author. */
-  author: z.string().min(1),
+  author: textSchema(),
   /** Its publisher, when known. */
-  publisher: z.string().min(1).optional(),
+  publisher: textSchema().optional(),
   /** Its publication date, `YYYY-MM-DD`: the anchor of relative dates. */
   date: z.iso.date(),
   /** The sha256 of the source text the citations were checked against, in hex. */
@@ -39,7 +40,7 @@ export const MetaSchema = z
       .regex(/^sha256-[0-9a-f]{64}$/, 'expected sha256-<64 hex digits>')
       .optional(),
     /** Licenses of the data and of the code. */
-    license: z.strictObject({ data: z.string().min(1), code: z.string().min(1) }).optional(),
+    license: z.strictObject({ data: textSchema(), code: textSchema() }).optional(),
   })
   .describe('What a dataset says about itself: versions, source, content hash, licenses.');
 

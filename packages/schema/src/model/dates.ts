@@ -3,6 +3,7 @@ import edtf from 'edtf';
 import { z } from 'zod';
 import { quoteForMessage } from '../core/errors.ts';
 import { DATE_PRECISIONS, type DatePrecision } from '../core/vocabularies.ts';
+import { textSchema } from './text.ts';
 
 /**
  * The longest EDTF string a date may be, in characters. The report's dates need fewer than 30;
@@ -169,14 +170,14 @@ function truncate(text: string, max = 60): string {
 export const RelativeDateSchema = z
   .strictObject({
     /** The words of the text, verbatim: "Next year", "only ten days after". */
-    phrase: z.string().min(1),
+    phrase: textSchema(),
     /**
      * What the phrase counts from: an EDTF date (the report's date, `2023-05-03`, for "next year")
      * or the id of the record whose date it counts from (`event:october-7-export-controls`).
      */
-    anchor: z.string().min(1),
+    anchor: textSchema(),
     /** How the date was worked out, in a sentence: "the year after the report's publication year". */
-    method: z.string().min(1),
+    method: textSchema(),
   })
   .describe('How a relative date was resolved against its anchor.');
 

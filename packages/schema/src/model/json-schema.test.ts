@@ -56,6 +56,8 @@ describe('zod and the JSON Schema (Ajv) agree', () => {
     ['an unknown predicate', (d) => void (d.relations[0]!.predicate = 'likes' as never)],
     ['a bad meta hash', (d) => void (d.meta.source.sha256 = 'xyz')],
     ['an impossible meta date', (d) => void (d.meta.source.date = '2023-02-30')],
+    ['an escape sequence in a name', (d) => void (d.people[0]!.name = 'Xi\u001b[31m')],
+    ['a C1 control in an excerpt', (d) => void (d.countries[0]!.sources[0]!.excerpt = 'a\u009bb')],
     ['a wrong kind literal', (d) => void (d.quotes[0]!.kind = 'figure' as never)],
     ['a non-integer order', (d) => void (d.tactics[0]!.order = 1.5)],
     ['a negative count', (d) => void Object.assign(d.figures[0]!, { unit: 'count', value: -5 })],

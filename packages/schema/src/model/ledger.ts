@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../core/ids.ts';
 import { RETIREMENT_CHANGES } from '../versioning/ledger.ts';
 import { SEMVER_PATTERN } from '../versioning/semver.ts';
+import { textSchema } from './text.ts';
 
 const anyId = () =>
   z
@@ -25,7 +26,7 @@ export const RetiredIdSchema = z
     /** The ids that replace it: one for renamed or merged, two or more for split, none for removed. */
     replacedBy: z.array(anyId()),
     /** Why, in a sentence. */
-    reason: z.string().min(1),
+    reason: textSchema(),
   })
   .meta({
     id: 'RetiredId',

@@ -17,6 +17,7 @@ import {
 } from '../core/vocabularies.ts';
 import { idSchema, ref } from '../internal/reference-registry.ts';
 import { DateInputSchema, DateSchema } from './dates.ts';
+import { textSchema } from './text.ts';
 
 /** A slug, as used in tags, metrics and sections. */
 export const SlugSchema = z
@@ -40,7 +41,7 @@ export const CitationSchema = z
     /** The paragraph within the section, counted from 1. */
     paragraph: z.number().int().min(1),
     /** A verbatim excerpt of that paragraph that contains the fact, at most 300 characters. */
-    excerpt: z.string().min(1).max(MAX_EXCERPT_LENGTH),
+    excerpt: textSchema().max(MAX_EXCERPT_LENGTH),
   })
   .meta({
     id: 'Citation',
@@ -97,7 +98,7 @@ function common<K extends Kind>(kind: K) {
      * states is in one of the record's excerpts, with the text's hedges ("generally", "effectively",
      * "reportedly", "many") kept.
      */
-    description: z.string().min(1).optional(),
+    description: textSchema().optional(),
     /** Free tags for grouping, as slugs. */
     tags: z.array(SlugSchema).optional(),
     /** The citations that prove the record: at least one, each with a verbatim excerpt. */
@@ -109,13 +110,13 @@ function entity<K extends Kind>(kind: K) {
   return {
     ...common(kind),
     /** The name the source uses for the entity, in full. */
-    name: z.string().min(1),
+    name: textSchema(),
     /**
      * Other names the source also uses for the same entity, verbatim: abbreviations ("CSIS"),
      * nicknames ("Big Fund"), translations, and the phrases it refers to it by ("senior leaders in
      * China"). An adjective ("Chinese") is not an alias.
      */
-    aliases: z.array(z.string().min(1)).optional(),
+    aliases: z.array(textSchema()).optional(),
   };
 }
 
@@ -123,7 +124,7 @@ function statement<K extends Kind>(kind: K) {
   return {
     ...common(kind),
     /** A one-line human label for the statement. */
-    label: z.string().min(1),
+    label: textSchema(),
   };
 }
 
@@ -239,7 +240,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
     /** The organization or country the role is held in, as the source names it. */
     organization: ref('organization', 'country', 'region').optional(),
     /** The role as the source gives it: "General Secretary", "Chief Financial Officer". */
-    role: z.string().min(1),
+    role: textSchema(),
     /** When the source places the role, if it does ("then the Deputy Secretary-General" in 2018-11). */
     period: date.optional(),
   });
@@ -418,7 +419,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       /** How exact the source says the figure is. */
       qualifier: z.enum(QUALIFIERS),
       /** The figure exactly as written in the source: "$21 billion", "more than 60 percent". */
-      asWritten: z.string().min(1),
+      asWritten: textSchema(),
       /** The time the figure describes (the year of the data, the span of a duration), when the source gives one. */
       period: date.optional(),
       /**
@@ -444,7 +445,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       /** The speaker's record, when the source names them. */
       id: ref(...PERSON_OR_BODY).optional(),
       /** The speaker as the source describes them: "a senior U.S. government official". */
-      description: z.string().min(1).optional(),
+      description: textSchema().optional(),
       /** The organization or country of an unnamed speaker, when the source says. */
       affiliation: ref('organization', 'country', 'region').optional(),
     })
@@ -458,7 +459,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
     .strictObject({
       ...statement('quote'),
       /** The quoted words exactly as the source prints them (ellipses included). */
-      text: z.string().min(1),
+      text: textSchema(),
       /** Who said or wrote them. */
       speaker,
       /** Whom they were said to, when the source says (CSIS, for what an official "told CSIS"). */
@@ -466,7 +467,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       /** When they were said, when the source says. */
       date: date.optional(),
       /** The occasion in words: "speech at the 13th National People's Congress Standing Committee". */
-      occasion: z.string().min(1).optional(),
+      occasion: textSchema().optional(),
       /** The records of the occasion: the document the words come from and the event of its delivery, when they exist. */
       occasionRefs: z.array(ref('document', 'event')).optional(),
     })
@@ -477,7 +478,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
     .strictObject({
       ...common('relation'),
       /** A one-line human label; optional, since subject, predicate and object say it. */
-      label: z.string().min(1).optional(),
+      label: textSchema().optional(),
       /**
        * The record the relation starts from: the actor or thing the source says does or is what the
        * predicate says, as the source names it ("China's leaders" is `org:chinese-leadership`, not

@@ -118,6 +118,31 @@ describe('validateDataset: record shapes, for every kind', () => {
     ]);
   });
 
+  it('rejects control characters in every text field, naming the first one', () => {
+    const dataset = sampleDataset();
+    dataset.organizations[0]!.name = 'SMIC\u001b[2J\u001b]0;owned\u0007';
+    dataset.organizations[0]!.aliases = ['tab\there'];
+    dataset.figures[0]!.label = 'line\nbreak';
+    dataset.figures[0]!.sources[0]!.excerpt = 'C1 \u009b31m';
+    dataset.quotes[0]!.text = 'DEL \u007f';
+    dataset.meta.source.title = 'nul \u0000';
+    const issues = validateDataset(dataset).issues;
+    expect(issues.map((issue) => [issue.at, issue.code])).toEqual([
+      ['meta.source.title', 'invalid-format'],
+      ['organizations[0].name', 'invalid-format'],
+      ['organizations[0].aliases[0]', 'invalid-format'],
+      ['figures[0].sources[0].excerpt', 'invalid-format'],
+      ['figures[0].label', 'invalid-format'],
+      ['quotes[0].text', 'invalid-format'],
+    ]);
+    expect(issues[1]?.message).toBe(
+      'organizations[0].name does not have the required form; expected text without control characters (U+0000–U+001F, U+007F–U+009F); found U+001B at character 5, received "SMIC\\u001b[2J\\u001b]0;owned\\u0007"',
+    );
+    // Printable text outside ASCII is text: quotes, dashes, accents, CJK, emoji.
+    dataset.meta.source.title = '“China’s” — é 中国 🇨🇳 \u00a0 \u2028';
+    expect(validateDataset(dataset).issues.map((issue) => issue.at)).not.toContain('meta.source.title');
+  });
+
   it('rejects a quote speaker with neither id nor description', () => {
     const dataset = sampleDataset();
     dataset.quotes[1]!.speaker = {};

@@ -200,9 +200,6 @@ export function predicateProperty(predicate: string): string {
   return `${NS.cw}${predicate.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}`;
 }
 
-/** Every relation predicate's property, in vocabulary order. */
-const PREDICATE_PROPERTIES: readonly string[] = PREDICATE_NAMES.map(predicateProperty);
-
 /**
  * Whether a field is a document's outline (`sections`), which is not written as triples of the
  * document: it reaches RDF through every citation, which carries its section and subsection headings.
