@@ -1,7 +1,7 @@
 // The RDF model the JSON-LD, Turtle and N-Quads exports share: namespaces, terms and triples as
 // plain values, and which IRI each record field becomes. One model, three syntaxes: the tests
 // check that jsonld.js reads the JSON-LD back to exactly the triples N3 writes.
-import { KINDS, type Kind, PREDICATE_NAMES } from '@chipwar/schema/core';
+import { KINDS, type Kind } from '@chipwar/schema/core';
 
 /** The namespaces of the exports, by prefix. */
 export const NS = {
