@@ -83,8 +83,9 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
     return record;
   };
 
+  const EVENTS_ONLY: readonly TimelineKind[] = ['event'];
   const timelineKinds = (fn: string, include: unknown): readonly TimelineKind[] => {
-    if (include === undefined) return ['event'];
+    if (include === undefined) return EVENTS_ONLY;
     if (!Array.isArray(include)) {
       throw new ArgumentError(fn, 'include', `a list of ${TIMELINE_KINDS.join(', ')}`, include);
     }
@@ -147,13 +148,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
         subjects = new Set([subject]);
         if (related) for (const [id] of search(indexes, subject, 1).distance) subjects.add(id);
       }
-      return findFigures(indexes, {
-        ...(subjects && { subjects }),
-        ...(metric !== undefined && { metric }),
-        ...(unit !== undefined && { unit }),
-        ...(qualifier !== undefined && { qualifier }),
-        ...(range && { range }),
-      }) as never;
+      return findFigures(indexes, { subjects, metric, unit, qualifier, range }) as never;
     },
 
     timeline(filter) {
@@ -169,11 +164,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
       const range = requireRange(fn, options);
       const involving =
         options.involving === undefined ? undefined : requireRecord(fn, 'involving', options.involving).id;
-      return findTimeline(indexes, {
-        kinds,
-        ...(range && { range }),
-        ...(involving !== undefined && { involving }),
-      }) as never;
+      return findTimeline(indexes, { kinds, range, involving }) as never;
     },
 
     quotes(filter) {
@@ -189,11 +180,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
               .toLowerCase()
               .split(/\s+/)
               .filter(Boolean);
-      return findQuotes(indexes, {
-        words,
-        ...(speaker !== undefined && { speaker }),
-        ...(range && { range }),
-      }) as never;
+      return findQuotes(indexes, { words, speaker, range }) as never;
     },
 
     relationsOf(id, options) {

@@ -3,7 +3,7 @@
 import type { AnyRecord } from '@chipwar/schema';
 import { matchOf, type Range } from '../internal/args.ts';
 import type { DateMatch, TimelineKind } from '../types.ts';
-import { byId, byQuoteDay, type Indexes, type TimelineItem } from './indexes.ts';
+import { byId, byQuoteDay, type Indexes, type MatchedEntry } from './indexes.ts';
 import { mergeSorted } from './timeline.ts';
 
 /** How a date answers a range: kept (and how), or dropped. Without a range every date is certain. */
@@ -19,11 +19,11 @@ function rangeMatch(
 /** Checked options of `figures`. */
 export interface FigureQuery {
   /** The subjects to look for (the subject, and with `related` its neighbours). */
-  subjects?: ReadonlySet<string>;
-  metric?: string;
-  unit?: string;
-  qualifier?: string;
-  range?: Range;
+  subjects: ReadonlySet<string> | undefined;
+  metric: string | undefined;
+  unit: string | undefined;
+  qualifier: string | undefined;
+  range: Range | undefined;
 }
 
 /** The figures matching every filter, in id order. */
@@ -60,14 +60,9 @@ export function findFigures(indexes: Indexes, query: FigureQuery): readonly AnyR
 /** Checked options of `timeline`. */
 export interface TimelineQuery {
   kinds: readonly TimelineKind[];
-  range?: Range;
+  range: Range | undefined;
   /** The record whose involvements to list. */
-  involving?: string;
-}
-
-/** One entry of the timeline as returned: fresh and frozen, with how its date matched. */
-export interface MatchedEntry extends TimelineItem {
-  readonly match: DateMatch;
+  involving: string | undefined;
 }
 
 /** Dated records in timeline order: first day (open starts last), then last day, then id. */
@@ -82,15 +77,15 @@ export function findTimeline(indexes: Indexes, query: TimelineQuery): readonly M
   const entries: MatchedEntry[] = [];
   for (const { entry } of mergeSorted(perKind)) {
     const match = range === undefined ? 'certain' : rangeMatch(entry.date, range);
-    if (match !== undefined) entries.push(Object.freeze({ ...entry, match }));
+    if (match !== undefined) entries.push(entry[match]);
   }
   return Object.freeze(entries);
 }
 
 /** Checked options of `quotes`. */
 export interface QuoteQuery {
-  speaker?: string;
-  range?: Range;
+  speaker: string | undefined;
+  range: Range | undefined;
   /** Lower-case words that must all occur in the text. */
   words: readonly string[];
 }
@@ -108,7 +103,7 @@ export function findQuotes(indexes: Indexes, query: QuoteQuery): readonly AnyRec
             .timeline()
             .get('quote')
             ?.range(range.from, range.to)
-            .map((item) => item.entry.record) ?? [])
+            .map((item) => item.entry.certain.record) ?? [])
         : indexes.quotes().ordered;
   const found = candidates.filter((record) => {
     if (record.kind !== 'quote') return false;

@@ -4,19 +4,32 @@
 import type { AnyRecord, Dataset, DateInfo, Kind, Relation, RetiredId } from '@chipwar/schema';
 import { KIND_NAMES, KINDS, referencesOf } from '@chipwar/schema/core';
 import { Ledger } from '@chipwar/schema/versioning';
-import type { TimelineKind } from '../types.ts';
+import type { DateMatch, TimelineKind } from '../types.ts';
 import { type Dated, dated, TimelineIndex } from './timeline.ts';
 
 /** The kinds of record `timeline` can show, in the order it merges them. */
 export const TIMELINE_KINDS: readonly TimelineKind[] = ['event', 'policy', 'document', 'quote'];
 
-/** A dated record as the timeline index holds it. */
-export interface TimelineItem {
+/** A timeline entry as `timeline` returns it: frozen, with how its date matched the range. */
+export interface MatchedEntry {
   readonly id: string;
   readonly kind: TimelineKind;
   readonly date: DateInfo;
   readonly label: string;
+  readonly match: DateMatch;
   readonly record: AnyRecord;
+}
+
+/**
+ * A dated record as the timeline index holds it, with the two entries `timeline` can return for
+ * it, made and frozen once: answers then allocate nothing per result, and no caller can change
+ * what another sees.
+ */
+export interface TimelineItem {
+  readonly id: string;
+  readonly date: DateInfo;
+  readonly certain: MatchedEntry;
+  readonly possible: MatchedEntry;
 }
 
 /** Id order. */
@@ -159,7 +172,9 @@ export class Indexes {
           if (!date) continue;
           const label =
             ('label' in record ? record.label : 'name' in record ? record.name : undefined) ?? record.id;
-          items.push(dated({ id: record.id, kind, date, label, record }, date));
+          const entry = (match: DateMatch): MatchedEntry =>
+            Object.freeze({ id: record.id, kind, date, label, match, record });
+          items.push(dated({ id: record.id, date, certain: entry('certain'), possible: entry('possible') }, date));
         }
         index.set(kind, new TimelineIndex(items));
       }

@@ -43,6 +43,7 @@ export function compareDated(a: Dated<{ id: string }>, b: Dated<{ id: string }>)
 
 /** Merges lists each sorted by `compareDated` into one sorted list, in O(total × lists). */
 export function mergeSorted<T extends { id: string }>(lists: Dated<T>[][]): Dated<T>[] {
+  if (lists.length === 1) return lists[0] as Dated<T>[];
   const heads = lists.filter((list) => list.length > 0).map((list) => ({ list, next: 0 }));
   if (heads.length <= 1) return heads[0]?.list ?? [];
   const merged: Dated<T>[] = [];
