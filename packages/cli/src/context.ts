@@ -8,7 +8,7 @@ import { failure, usageError } from './errors.ts';
 import { colors, type Io, json } from './output.ts';
 
 /** A dataset and the query helpers bound to it. */
-export interface Loaded {
+interface Loaded {
   dataset: Dataset;
   query: Query;
 }
@@ -97,10 +97,7 @@ export type Bound = { start: string | null; end: string | null } | string;
  * Reads a --from/--to value as any EDTF date: a calendar date goes to the query helpers as it is;
  * anything else is read with the EDTF parser, loaded only then.
  */
-export async function edtfBound(
-  flag: '--from' | '--to',
-  value: string | undefined,
-): Promise<Bound | undefined> {
+async function edtfBound(flag: '--from' | '--to', value: string | undefined): Promise<Bound | undefined> {
   if (value === undefined) return undefined;
   if (CALENDAR_DATE.test(value)) return value;
   const { describeEdtf } = await import('@chipwar/schema');

@@ -3,7 +3,7 @@ import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import { SOURCE_SHA256 } from '@chipwar/source';
 
 /** The id of the report's own document record. */
-export const REPORT_ID = 'doc:china-new-microchip-war';
+const REPORT_ID = 'doc:china-new-microchip-war';
 
 /** Puts records into the dataset shape: one array per kind and the ledger, each sorted by id. */
 export function assemble(

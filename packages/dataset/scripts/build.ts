@@ -53,7 +53,7 @@ export function buildDataset(): Dataset {
   );
   const result = validateDataset(dataset);
   const problems = [
-    ...issues.map((issue) => `${issue.file} > ${issue.at}: ${issue.message} [${issue.code}]`),
+    ...issues.map((issue) => `${issue.file} > ${formatIssues([issue])}`),
     ...result.issues.map(
       (issue) => `${(issue.recordId && fileOf.get(issue.recordId)) || 'dataset'} > ${formatIssues([issue])}`,
     ),

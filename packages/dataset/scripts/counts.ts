@@ -5,7 +5,7 @@ const START = '<!-- counts:start -->';
 const END = '<!-- counts:end -->';
 
 /** The README table of records per kind. */
-export function countsTable(dataset: Dataset): string {
+function countsTable(dataset: Dataset): string {
   const rows = KIND_NAMES.map((kind) => `| ${kind} | ${dataset[KINDS[kind].collection].length} |`);
   const total = KIND_NAMES.reduce((sum, kind) => sum + dataset[KINDS[kind].collection].length, 0);
   return ['| kind | records |', '| --- | ---: |', ...rows, `| **all** | **${total}** |`].join('\n');

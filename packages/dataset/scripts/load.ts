@@ -16,7 +16,7 @@ import { parse } from 'yaml';
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
 
 /** A build problem: which file, and the issue in it. */
-export interface FileIssue extends ValidationIssue {
+interface FileIssue extends ValidationIssue {
   file: string;
 }
 
@@ -29,7 +29,7 @@ export interface LoadedData {
 }
 
 /** The ledger of retired ids: renamed, merged, split and removed ids, with version and reason. */
-export const LEDGER_FILE = new URL('../ledger.yaml', import.meta.url).pathname;
+const LEDGER_FILE = new URL('../ledger.yaml', import.meta.url).pathname;
 
 function loadLedger(issues: FileIssue[]): RetiredId[] {
   const file = relative(process.cwd(), LEDGER_FILE);

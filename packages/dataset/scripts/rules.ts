@@ -6,7 +6,7 @@ import type { AnyRecord, Dataset, DateInfo, Kind, Relation } from '@chipwar/sche
 import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 
 /** The rules a program checks, by name (see CONTRIBUTING-DATA.md, Rules). */
-export const RULE_CHECKS = [
+const RULE_CHECKS = [
   'date-too-precise',
   'relative-phrase-missing',
   'description-unsupported',
@@ -20,7 +20,7 @@ export const RULE_CHECKS = [
 ] as const;
 
 /** A rule a program checks. */
-export type RuleCheck = (typeof RULE_CHECKS)[number];
+type RuleCheck = (typeof RULE_CHECKS)[number];
 
 /** One record that breaks one rule. */
 export interface RuleFailure {
@@ -88,7 +88,7 @@ function mentionsWords(excerpts: readonly string[], words: string): boolean {
 }
 
 /** Every date a record holds, with where it stands in the record. */
-export function datesOf(record: AnyRecord): { path: string; date: DateInfo }[] {
+function datesOf(record: AnyRecord): { path: string; date: DateInfo }[] {
   const found: { path: string; date: DateInfo }[] = [];
   const add = (path: string, date: DateInfo | undefined) => {
     if (date) found.push({ path, date });

@@ -6,8 +6,7 @@ import { type Dataset, validateDataset } from '@chipwar/schema';
 import { compareVersions, parseVersion } from '@chipwar/schema/versioning';
 
 /** Where released snapshots live. */
-export const RELEASES_DIR =
-  process.env.CHIPWAR_RELEASES_DIR ?? new URL('../releases/', import.meta.url).pathname;
+const RELEASES_DIR = process.env.CHIPWAR_RELEASES_DIR ?? new URL('../releases/', import.meta.url).pathname;
 
 /** The newest released snapshot, validated, or `undefined` before the first release. */
 export function latestRelease(dir = RELEASES_DIR): { version: string; dataset: Dataset } | undefined {

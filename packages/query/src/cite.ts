@@ -1,45 +1,8 @@
 // Citations as people read them: the report, the headings the cited paragraph stands under (from
 // the document's outline in the dataset), the paragraph and the excerpt.
-import type { AnyRecord, Citation, Meta, Section } from '@chipwar/schema';
+import type { AnyRecord, Citation, Headings, Meta } from '@chipwar/schema';
 import { deepFreeze } from '@chipwar/schema/core';
-import type { CiteFormat, CslItem, Headings } from './types.ts';
-
-/** The outline of every document that has one, by document id and section slug. */
-export type Outlines = ReadonlyMap<string, ReadonlyMap<string, Section>>;
-
-/** Reads the outlines of the documents of a dataset. */
-export function outlinesOf(documents: Iterable<AnyRecord>): Outlines {
-  const outlines = new Map<string, Map<string, Section>>();
-  for (const document of documents) {
-    if (document.kind !== 'document' || !document.sections) continue;
-    outlines.set(document.id, new Map(document.sections.map((section) => [section.section, section])));
-  }
-  return outlines;
-}
-
-// A section without a heading in its document (or a document without an outline) is named from
-// its slug: `section-2` is "Section 2", `lede` is "Lede".
-function titleFromSlug(slug: string): string {
-  const numbered = /^section-(\d+)$/.exec(slug);
-  if (numbered) return `Section ${numbered[1]}`;
-  const words = slug.split('-').join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** The headings a cited paragraph stands under: its section's, and its subsection's if it has one. */
-export function headingsIn(
-  outlines: Outlines,
-  citation: Pick<Citation, 'document' | 'section' | 'paragraph'>,
-): Headings {
-  const section = outlines.get(citation.document)?.get(citation.section);
-  const subsection = section?.subsections?.find(
-    (candidate) => citation.paragraph >= candidate.from && citation.paragraph <= candidate.to,
-  );
-  return Object.freeze({
-    section: section?.title ?? titleFromSlug(citation.section),
-    ...(subsection && { subsection: subsection.title }),
-  });
-}
+import type { CiteFormat, CslItem } from './types.ts';
 
 function splitName(author: string): { family: string; given: string } {
   const parts = author.trim().split(/\s+/);
@@ -50,14 +13,14 @@ function splitName(author: string): { family: string; given: string } {
 /** Formats the citations of a record of a dataset whose source is described by `meta`. */
 export function citeRecord(
   meta: Meta,
-  outlines: Outlines,
+  headingsOf: (citation: Citation) => Headings,
   record: AnyRecord,
   format: CiteFormat,
 ): string | readonly CslItem[] {
   const { source } = meta;
   const publisher = source.publisher ? `${source.publisher}, ` : '';
   const headings = (citation: Citation) => {
-    const { section, subsection } = headingsIn(outlines, citation);
+    const { section, subsection } = headingsOf(citation);
     return subsection ? `${section} › ${subsection}` : section;
   };
   const where = (citation: Citation) => `${headings(citation)}, ¶${citation.paragraph}`;

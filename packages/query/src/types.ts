@@ -1,6 +1,7 @@
 import type {
   Citation,
   DateInfo,
+  Headings,
   Kind,
   Predicate,
   PrefixOf,
@@ -10,6 +11,7 @@ import type {
 } from '@chipwar/schema';
 import type { ResolvedId } from '@chipwar/schema/versioning';
 
+export type { Headings } from '@chipwar/schema';
 export type { ResolvedId } from '@chipwar/schema/versioning';
 
 /** The kind an id's prefix stands for: `KindOfId<'org:smic'>` is `'organization'`. */
@@ -171,14 +173,6 @@ export type CiteFormat = 'text' | 'markdown' | 'csl-json';
 export interface CiteOptions<F extends CiteFormat = CiteFormat> {
   /** `text` (default), `markdown`, or `csl-json` items for reference managers. */
   format?: F;
-}
-
-/** The headings a cited paragraph stands under, as the document prints them. */
-export interface Headings {
-  /** The section's heading ("Section 1: The Turning Point in China’s Strategic Thinking on Semiconductors"), or a title made from its slug when it has none ("Lede"). */
-  readonly section: string;
-  /** The subsection's heading, when the paragraph stands under one. */
-  readonly subsection?: string;
 }
 
 /** A CSL-JSON item (the format of Zotero, citeproc and Pandoc). */

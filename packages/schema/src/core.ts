@@ -1,7 +1,7 @@
 /**
  * The part of `@chipwar/schema` that needs no zod: record kinds and id prefixes, id helpers, the
- * closed vocabularies (units, qualifiers, predicates, …), the record fields as plain data, issue
- * codes and formatting, nearest-id suggestions, `ArgumentError` and `deepFreeze`. Import it from
+ * closed vocabularies (units, qualifiers, predicates, …), the record fields as plain data, the
+ * headings a citation stands under, issue codes and formatting, nearest-id suggestions, `ArgumentError` and `deepFreeze`. Import it from
  * `@chipwar/schema/core` when you need only these, to keep bundles small and start-up fast.
  *
  * @module
@@ -9,6 +9,7 @@
 export { ArgumentError, describeReceived, MAX_ECHO_LENGTH, quoteForMessage } from './core/errors.ts';
 export { type FieldSpec, type FieldType, RECORD_FIELDS } from './core/fields.ts';
 export { type DeepReadonly, deepFreeze } from './core/freeze.ts';
+export { citationHeadings, type Headings } from './core/headings.ts';
 export {
   type AnyId,
   ID_PATTERN,
@@ -52,6 +53,7 @@ export {
   DOCUMENT_TYPES,
   EVENT_STATUSES,
   EVENT_TYPES,
+  followsValueRule,
   isCurrencyUnit,
   ORGANIZATION_TYPES,
   POLICY_TYPES,
@@ -68,4 +70,7 @@ export {
   UNIT_DESCRIPTIONS,
   UNITS,
   type Unit,
+  VALUE_RULES,
+  type ValueRule,
+  valueRuleFor,
 } from './core/vocabularies.ts';

@@ -86,8 +86,11 @@ it('@chipwar/schema/core exports exactly these names', () => {
       "TECHNOLOGY_TYPES",
       "UNITS",
       "UNIT_DESCRIPTIONS",
+      "VALUE_RULES",
+      "citationHeadings",
       "deepFreeze",
       "describeReceived",
+      "followsValueRule",
       "formatIssues",
       "formatPath",
       "isCurrencyUnit",
@@ -100,6 +103,7 @@ it('@chipwar/schema/core exports exactly these names', () => {
       "parseId",
       "quoteForMessage",
       "referencesOf",
+      "valueRuleFor",
     ]
   `);
 });

@@ -17,6 +17,7 @@ export type {
   FieldSpec,
   FieldType,
   FoundReference,
+  Headings,
   IdOf,
   IssueCode,
   Kind,

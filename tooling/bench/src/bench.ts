@@ -1,4 +1,5 @@
-// npm run bench [-- --sizes 1000,10000 --write]: benchmarks @chipwar/query against the floor.
+// npm run bench [-- --sizes 1000,10000 --write]: benchmarks @chipwar/query against the floor, and
+// the first answer of the chipwar-mcp server against a bare server of the same SDK.
 // Prints a table; --write also puts it into BENCHMARKS.md. Exits non-zero only on a broken result
 // (a helper that disagrees with its baseline), never because the machine is slow.
 import { spawnSync } from 'node:child_process';
@@ -7,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AnyRecord, Dataset, Relation } from '@chipwar/schema';
 import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { Bench } from 'tinybench';
 // The internal binding: synthetic datasets are valid by construction (see generate.test.ts), so the
 // benchmark measures the indexes, not validation.
@@ -58,6 +61,53 @@ function coldStart(): string[] {
   ];
 }
 
+// The floor of the MCP server's first answer: a server of the same SDK with one tool that answers
+// a constant, so the ratio is what chipwar adds (the dataset, the query helpers, its tools).
+const BARE_MCP_SERVER = `
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import * as z from 'zod';
+const server = new McpServer({ name: 'floor', version: '0.0.0' });
+server.registerTool('get_record', { inputSchema: { id: z.string() } }, ({ id }) => ({ content: [{ type: 'text', text: id }] }));
+await server.connect(new StdioServerTransport());
+`;
+
+/** Milliseconds from spawning a stdio MCP server to its answer to `get_record org:smic`. */
+async function firstAnswer(
+  args: string[],
+  check: (result: Record<string, unknown>) => boolean,
+): Promise<number> {
+  const start = performance.now();
+  const client = new Client({ name: 'chipwar-bench', version: '0.0.0' });
+  await client.connect(new StdioClientTransport({ command: process.execPath, args, cwd: root }));
+  const result = await client.callTool({ name: 'get_record', arguments: { id: 'org:smic' } });
+  const elapsed = performance.now() - start;
+  await client.close();
+  if (!check(result)) broken.push(`MCP first answer: ${JSON.stringify(result).slice(0, 200)}`);
+  return elapsed;
+}
+
+async function mcpFirstAnswer(): Promise<string[]> {
+  const bin = `${root}packages/mcp/dist/cli.js`;
+  const chipwar: number[] = [];
+  const bare: number[] = [];
+  for (let run = 0; run < Number(values.runs); run++) {
+    chipwar.push(
+      await firstAnswer([bin], (result) => (result.structuredContent as { id?: string })?.id === 'org:smic'),
+    );
+    bare.push(await firstAnswer(['--input-type=module', '-e', BARE_MCP_SERVER], (result) => !result.isError));
+  }
+  const c = median(chipwar);
+  const b = median(bare);
+  return [
+    'First answer of chipwar-mcp: spawn, initialize, get_record org:smic (stdio)',
+    `${fmt(c)} ms`,
+    `${fmt(b)} ms (the same SDK, one constant tool)`,
+    `${(c / b).toFixed(2)}x`,
+    '≤ 1.5x',
+  ];
+}
+
 function sameIds(
   name: string,
   size: number,
@@ -103,9 +153,12 @@ async function sizeRows(size: number): Promise<string[][]> {
     q.figures({ subject }),
     dataset.figures.filter((figure) => (figure.subjects as string[]).includes(subject)),
   );
+  // What a range keeps by default (match: 'certain'): records dated wholly within the year.
   const inYear = (record: { date: { start: string | null; end: string | null } }) =>
-    (record.date.end === null || record.date.end >= `${year}-01-01`) &&
-    (record.date.start === null || record.date.start <= `${year}-12-31`);
+    record.date.start !== null &&
+    record.date.start >= `${year}-01-01` &&
+    record.date.end !== null &&
+    record.date.end <= `${year}-12-31`;
   const inYearCount = q.timeline({ from: year, to: year }).length;
   const participant = dataset.events[0]?.participants[0] as string;
   const involves = (event: (typeof dataset.events)[number]) =>
@@ -195,6 +248,7 @@ async function sizeRows(size: number): Promise<string[][]> {
 }
 
 rows.push(coldStart());
+rows.push(await mcpFirstAnswer());
 for (const size of sizes) {
   console.error(`… n=${size}`);
   rows.push(...(await sizeRows(size)));
@@ -206,7 +260,7 @@ const machine = `Node ${process.version}, ${process.platform}/${process.arch}, $
 console.log(`${table}\n\n${machine}`);
 if (values.write) {
   const path = `${root}BENCHMARKS.md`;
-  const intro = `# Benchmarks\n\n\`npm run bench\` (from the repository root, after \`npm run build\`) measures \`@chipwar/query\` against the floor on synthetic datasets made by \`tooling/bench/src/generate.ts\`, and the cold start of the shipped dataset. Ratios above 1x mean chipwar is faster than the baseline; the cold-start ratio is chipwar's time over the floor's (lower is better). These are measurements, not tests: a slow machine changes the numbers, never the exit code; a helper that disagrees with its baseline fails the run.\n\nLatest run: ${machine}.\n\n`;
+  const intro = `# Benchmarks\n\n\`npm run bench\` (from the repository root, after \`npm run build\`) measures \`@chipwar/query\` against the floor on synthetic datasets made by \`tooling/bench/src/generate.ts\`, the cold start of the shipped dataset, and the time from starting the \`chipwar-mcp\` server to its first answer. Ratios above 1x mean chipwar is faster than the baseline; the cold-start and first-answer ratios are chipwar's time over the floor's (lower is better). These are measurements, not tests: a slow machine changes the numbers, never the exit code; a helper that disagrees with its baseline fails the run.\n\nLatest run: ${machine}.\n\n`;
   writeFileSync(path, `${intro}${table}\n`);
   console.error(`wrote ${path}`);
 }

@@ -69,7 +69,10 @@ writeFileSync(
   join(project, 'package.json'),
   JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
 );
-run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], project);
+// The MCP client of the chipwar-mcp check is the SDK that @chipwar/mcp itself depends on.
+const mcpManifest = JSON.parse(readFileSync(join(root, 'packages/mcp/package.json'), 'utf8'));
+const sdk = `@modelcontextprotocol/sdk@${mcpManifest.dependencies['@modelcontextprotocol/sdk']}`;
+run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, sdk], project);
 for (const file of readdirSync(fixtures))
   writeFileSync(join(project, file), readFileSync(join(fixtures, file)));
 
@@ -95,6 +98,16 @@ const cli = run(
   project,
 );
 check('the chipwar binary runs from the installed package', JSON.parse(cli).record.id === 'org:smic');
+const mcp = JSON.parse(run('node', ['mcp.mjs'], project));
+check(
+  'the chipwar-mcp binary answers get_record org:smic to the SDK client over stdio, with its citation',
+  mcp.tools === 8 &&
+    mcp.id === 'org:smic' &&
+    mcp.text === 'org:smic — SMIC' &&
+    /Gregory C\. Allen, “China’s New Microchip War” .*, ¶\d+: “.*SMIC/.test(mcp.citation) &&
+    /^get_record: no record has the id "org:smiic"; did you mean org:smic/.test(mcp.unknown),
+  JSON.stringify(mcp),
+);
 
 // 4. TypeScript, strict, under node16 and bundler resolution, checking the emitted .d.ts too.
 const tsc = join(root, 'node_modules/typescript/bin/tsc');

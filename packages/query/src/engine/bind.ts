@@ -2,9 +2,16 @@
 import type { AnyRecord, Dataset, Kind } from '@chipwar/schema';
 // Only the zod-free parts of the schema at run time: importing @chipwar/query must stay close to
 // the cost of reading the data (see BENCHMARKS.md); validation lives in ../create.ts.
-import { ArgumentError, KIND_NAMES, PREDICATE_NAMES, QUALIFIERS, UNITS } from '@chipwar/schema/core';
+import {
+  ArgumentError,
+  citationHeadings,
+  KIND_NAMES,
+  PREDICATE_NAMES,
+  QUALIFIERS,
+  UNITS,
+} from '@chipwar/schema/core';
 import { retiredInMajorOf } from '@chipwar/schema/versioning';
-import { citeRecord, headingsIn, outlinesOf } from '../cite.ts';
+import { citeRecord } from '../cite.ts';
 import { deprecationMessage, RetiredIdError, UnknownIdError } from '../errors.ts';
 import {
   requireBoolean,
@@ -45,7 +52,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
   dataset: Dataset,
 ): Query<R, Id> {
   const indexes = new Indexes(dataset);
-  const outlines = outlinesOf(indexes.byKind.get('document') ?? []);
+  const headingsIn = citationHeadings(indexes.byKind.get('document') ?? []);
   const warned = new Set<string>();
   const isLive = (id: string) => indexes.byId.has(id);
 
@@ -294,7 +301,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
       const record = requireRecord(fn, 'idOrRecord', id);
       const opts = requireOptions<{ format: CiteFormat }>(fn, options, ['format']);
       const format = requireOneOf(fn, 'format', opts.format, CITE_FORMATS) ?? 'text';
-      return citeRecord(dataset.meta, outlines, record, format) as never;
+      return citeRecord(dataset.meta, headingsIn, record, format) as never;
     },
 
     headingsOf(citation) {
@@ -311,7 +318,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
         1,
         Number.MAX_SAFE_INTEGER,
       );
-      return headingsIn(outlines, { document: document as never, section, paragraph: paragraph as number });
+      return headingsIn({ document, section, paragraph: paragraph as number });
     },
   };
   return query as unknown as Query<R, Id>;

@@ -109,7 +109,7 @@ const DAY = /^-?\d{4,}-\d{2}-\d{2}$/;
  * `start` or `end`. EDTF strings other than calendar dates are refused rather than parsed here:
  * the EDTF parser would double the cost of importing this package (see BENCHMARKS.md).
  */
-export function requireBound(fn: string, name: 'from' | 'to', value: unknown): string | undefined {
+function requireBound(fn: string, name: 'from' | 'to', value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return objectBound(fn, name, value as Record<string, unknown>);

@@ -763,7 +763,7 @@ export const RECORD_FIELD_TABLE = {
       name: 'unit',
       required: true,
       description:
-        'The unit, from a closed vocabulary (ISO 4217 currency codes, percent, count, nanometer, …).',
+        'The unit, from a closed vocabulary: six ISO 4217 currency codes (USD, CNY, EUR, JPY, KRW, TWD), percent, percentage-point, count, nanometer, layer, the durations year, month, week and day, and rating. The value must fit it (see `VALUE_RULES`: counts are whole numbers of at least 0, shares 0 to 100 percent, …).',
       type: 'enum',
       values: [
         'USD',

@@ -22,6 +22,8 @@ export const ISSUE_CODES = {
   'date-mismatch': 'A derived date field (start, end, precision, flags) disagrees with its EDTF.',
   'figure-value-range': 'A figure has both or neither of value and range.',
   'invalid-range': "A figure's range has min greater than max.",
+  'unit-value':
+    "A figure's value or range bound does not fit its unit (a negative or fractional count, a node of 0 nm or less, a share above 100 percent).",
   'asymmetric-equivalence': 'A figure lists an equivalent that does not list it back.',
   'self-reference': 'A record refers to itself where that makes no sense.',
   'order-conflict': 'Objectives or tactics do not number 1, 2, 3, … without gaps or repeats.',
@@ -71,7 +73,8 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 /**
- * Formats issues one per line, `at: message (code)`, for terminals and build logs.
+ * Formats issues one per line, `at (record id): message [code]`, for terminals and build logs; a
+ * message that begins with its own path reads on from it (`at (record id) is required; … [code]`).
  *
  * ```ts
  * console.error(formatIssues(result.issues));
@@ -82,7 +85,10 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
     .map((issue) => {
       const where = issue.recordId ? `${issue.at} (${issue.recordId})` : issue.at;
       const hint = issue.suggestions?.length ? `; did you mean ${issue.suggestions.join(', ')}?` : '';
-      return `${where}: ${issue.message}${hint} [${issue.code}]`;
+      // A message that names its place first ("sources[0].excerpt is required; …") follows it.
+      const named = issue.message.startsWith(`${issue.at} `);
+      const text = named ? ` ${issue.message.slice(issue.at.length + 1)}` : `: ${issue.message}`;
+      return `${where}${text}${hint} [${issue.code}]`;
     })
     .join('\n');
 }

@@ -170,6 +170,114 @@ export const UNIT_DESCRIPTIONS: Readonly<Record<Unit, string>> = {
   rating: 'A point on a scale the text defines (for example "one to ten")',
 };
 
+/**
+ * What a figure's value (and each bound of its range) must be, given its unit and, for percent,
+ * its metric: one rule per row, the first row that applies wins. Units without a row (currencies,
+ * percentage points, ratings, percents that are not shares) take any finite number: money can be
+ * a loss, a change can be negative, a growth can exceed 100 percent. The zod schema, the JSON
+ * Schema and `validateDataset` all read this table.
+ *
+ * ```ts
+ * valueRuleFor('count', 'fund-count')?.expected; // 'a whole number of at least 0'
+ * ```
+ */
+export const VALUE_RULES: readonly ValueRule[] = [
+  {
+    units: ['count'],
+    integer: true,
+    minimum: 0,
+    expected: 'a whole number of at least 0',
+    why: 'a count of things',
+  },
+  {
+    units: ['layer'],
+    integer: true,
+    exclusiveMinimum: 0,
+    expected: 'a whole number greater than 0',
+    why: 'a number of layers',
+  },
+  {
+    units: ['nanometer'],
+    exclusiveMinimum: 0,
+    expected: 'a number greater than 0',
+    why: 'a length in nanometers',
+  },
+  {
+    units: ['year'],
+    integer: true,
+    exclusiveMinimum: 0,
+    expected: 'a whole number greater than 0',
+    why: 'a duration in whole years (a fraction of a year is given in months)',
+  },
+  {
+    units: ['month', 'week', 'day'],
+    exclusiveMinimum: 0,
+    expected: 'a number greater than 0',
+    why: 'a duration',
+  },
+  {
+    units: ['percent'],
+    metricPattern: '(^|-)(share|rate)(-|$)',
+    minimum: 0,
+    maximum: 100,
+    expected: 'a number from 0 to 100',
+    why: 'a share or rate of a whole, in percent',
+  },
+];
+
+/** One row of {@link VALUE_RULES}. */
+export interface ValueRule {
+  /** The units the rule applies to. */
+  readonly units: readonly Unit[];
+  /** For a rule that applies only to some metrics: a pattern the metric slug must match. */
+  readonly metricPattern?: string;
+  /** Whole numbers only. */
+  readonly integer?: boolean;
+  /** The smallest allowed value. */
+  readonly minimum?: number;
+  /** Every value must be greater than this. */
+  readonly exclusiveMinimum?: number;
+  /** The largest allowed value. */
+  readonly maximum?: number;
+  /** What the rule expects, in words: "a whole number of at least 0". */
+  readonly expected: string;
+  /** What a value of the unit is, in words: "a count of things". */
+  readonly why: string;
+}
+
+/**
+ * The rule of {@link VALUE_RULES} a figure's value must follow, or `undefined` when any finite
+ * number will do.
+ *
+ * ```ts
+ * valueRuleFor('percent', 'share-of-global-chip-demand')?.maximum; // 100
+ * valueRuleFor('percent', 'pay-premium'); // undefined: a premium can exceed 100 percent
+ * ```
+ */
+export function valueRuleFor(unit: string, metric: string): ValueRule | undefined {
+  return VALUE_RULES.find(
+    (rule) =>
+      (rule.units as readonly string[]).includes(unit) &&
+      (rule.metricPattern === undefined || new RegExp(rule.metricPattern).test(metric)),
+  );
+}
+
+/**
+ * Whether a value follows a rule of {@link VALUE_RULES}.
+ *
+ * ```ts
+ * followsValueRule(-5, valueRuleFor('count', 'fund-count')); // false
+ * ```
+ */
+export function followsValueRule(value: number, rule: ValueRule | undefined): boolean {
+  if (rule === undefined) return Number.isFinite(value);
+  if (rule.integer && !Number.isInteger(value)) return false;
+  if (rule.minimum !== undefined && value < rule.minimum) return false;
+  if (rule.exclusiveMinimum !== undefined && value <= rule.exclusiveMinimum) return false;
+  if (rule.maximum !== undefined && value > rule.maximum) return false;
+  return Number.isFinite(value);
+}
+
 /** The multiplier words a figure was written with, kept for display. */
 export const SCALES = ['thousand', 'million', 'billion', 'trillion'] as const;
 

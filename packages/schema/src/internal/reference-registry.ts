@@ -7,7 +7,7 @@ import { type IdOf, idPatternFor, MAX_ID_LENGTH } from '../core/ids.ts';
 import { KINDS, type Kind } from '../core/kinds.ts';
 
 /** What the reference registry records about an id field: which kinds it may point to. */
-export interface ReferenceMeta {
+interface ReferenceMeta {
   /** The kinds a referenced record may have. */
   kinds: readonly Kind[];
 }
@@ -17,7 +17,7 @@ export interface ReferenceMeta {
  * record schemas, finds these fields and checks that each id exists and has an allowed kind,
  * so the schema is the one place that says where references are.
  */
-export const referenceRegistry = z.registry<ReferenceMeta>();
+const referenceRegistry = z.registry<ReferenceMeta>();
 
 function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';

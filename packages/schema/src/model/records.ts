@@ -5,6 +5,7 @@ import {
   DOCUMENT_TYPES,
   EVENT_STATUSES,
   EVENT_TYPES,
+  followsValueRule,
   ORGANIZATION_TYPES,
   POLICY_TYPES,
   PREDICATE_NAMES,
@@ -12,6 +13,7 @@ import {
   SCALES,
   TECHNOLOGY_TYPES,
   UNITS,
+  valueRuleFor,
 } from '../core/vocabularies.ts';
 import { idSchema, ref } from '../internal/reference-registry.ts';
 import { DateInputSchema, DateSchema } from './dates.ts';
@@ -123,6 +125,58 @@ function statement<K extends Kind>(kind: K) {
     /** A one-line human label for the statement. */
     label: z.string().min(1),
   };
+}
+
+/** The refinement context of a figure. */
+type FigureContext = z.core.$RefinementCtx<{
+  unit: string;
+  metric: string;
+  value?: number | undefined;
+  range?: { min: number; max: number } | undefined;
+}>;
+
+/**
+ * Checks a figure's value and range bounds against the rule of its unit (`VALUE_RULES`), and that
+ * a range's bounds are ordered. Messages are predicates: the issue's path is put before them.
+ */
+function checkFigureValues(
+  figure: {
+    unit: string;
+    metric: string;
+    value?: number | undefined;
+    range?: { min: number; max: number } | undefined;
+  },
+  ctx: FigureContext,
+): void {
+  const rule = valueRuleFor(figure.unit, figure.metric);
+  const check = (value: number, path: (string | number)[]) => {
+    if (rule && !followsValueRule(value, rule)) {
+      const which = rule.metricPattern
+        ? `unit ${figure.unit} with metric ${figure.metric}`
+        : `unit ${figure.unit}`;
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        input: value,
+        message: `does not fit ${which} (${rule.why}); expected ${rule.expected}, received ${value}`,
+        params: { code: 'unit-value', predicate: true },
+      });
+    }
+  };
+  if (figure.value !== undefined) check(figure.value, ['value']);
+  if (figure.range) {
+    check(figure.range.min, ['range', 'min']);
+    check(figure.range.max, ['range', 'max']);
+    if (figure.range.min > figure.range.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['range', 'max'],
+        input: figure.range.max,
+        message: `is less than range.min; expected a number of at least ${figure.range.min}, received ${figure.range.max}`,
+        params: { code: 'invalid-range', predicate: true },
+      });
+    }
+  }
 }
 
 const PERSON_OR_BODY = ['person', 'organization', 'country', 'region'] as const;
@@ -352,7 +406,12 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       value: z.number().optional(),
       /** The bounds, when the source gives a range or an order of magnitude. Exactly one of value or range. */
       range: range.optional(),
-      /** The unit, from a closed vocabulary (ISO 4217 currency codes, percent, count, nanometer, …). */
+      /**
+       * The unit, from a closed vocabulary: six ISO 4217 currency codes (USD, CNY, EUR, JPY, KRW,
+       * TWD), percent, percentage-point, count, nanometer, layer, the durations year, month, week
+       * and day, and rating. The value must fit it (see `VALUE_RULES`: counts are whole numbers of
+       * at least 0, shares 0 to 100 percent, …).
+       */
       unit: z.enum(UNITS),
       /** The scale word the source wrote ("billion"), for display; the value is already multiplied out. */
       scale: z.enum(SCALES).optional(),
@@ -376,6 +435,7 @@ function defineRecordSchemas<D extends z.ZodType>(date: D) {
       /** Figures stating the same quantity in another unit (yuan and dollars); each must link back. */
       equivalents: z.array(ref('figure')).optional(),
     })
+    .superRefine(checkFigureValues)
     .describe('A quantity the source states, with unit, qualifier, period, subjects and attribution.');
 
   /** Who spoke: a record, or a description when the source does not name them. */

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '../../test/sample-dataset.ts';
 import { KIND_NAMES, KINDS } from '../core.ts';
-import { assertValidDataset, DatasetValidationError, type IssueCode, validateDataset } from '../index.ts';
+import {
+  assertValidDataset,
+  DatasetValidationError,
+  formatIssues,
+  type IssueCode,
+  parseRecordInput,
+  validateDataset,
+} from '../index.ts';
 
 function codesOf(input: unknown): IssueCode[] {
   const result = validateDataset(input);
@@ -142,6 +149,92 @@ describe('validateDataset: record shapes, for every kind', () => {
   });
 });
 
+describe('values against their units', () => {
+  it('rejects a negative count, a fractional count and a negative node size, saying what, where, expected and received', () => {
+    const dataset = sampleDataset();
+    Object.assign(dataset.figures[1]!, { unit: 'count', value: -5, equivalents: undefined });
+    Object.assign(dataset.figures[2]!, { unit: 'count', value: 2.5, equivalents: undefined });
+    dataset.figures[0]!.value = -7;
+    const issues = validateDataset(dataset).issues.filter((issue) => issue.code === 'unit-value');
+    expect(issues.map((issue) => issue.message)).toEqual([
+      'figures[0].value does not fit unit nanometer (a length in nanometers); expected a number greater than 0, received -7',
+      'figures[1].value does not fit unit count (a count of things); expected a whole number of at least 0, received -5',
+      'figures[2].value does not fit unit count (a count of things); expected a whole number of at least 0, received 2.5',
+    ]);
+    expect(formatIssues(issues.slice(0, 1))).toBe(
+      'figures[0].value (figure:logic-threshold) does not fit unit nanometer (a length in nanometers); expected a number greater than 0, received -7 [unit-value]',
+    );
+  });
+
+  it('bounds shares by 100 percent, not every percent', () => {
+    const dataset = sampleDataset();
+    Object.assign(dataset.figures[0]!, {
+      unit: 'percent',
+      metric: 'share-of-global-chip-demand',
+      value: 120,
+    });
+    expect(issueAt(dataset, 'figures[0].value')?.message).toBe(
+      'figures[0].value does not fit unit percent with metric share-of-global-chip-demand (a share or rate of a whole, in percent); expected a number from 0 to 100, received 120',
+    );
+    Object.assign(dataset.figures[0]!, { metric: 'pay-premium', value: 500 });
+    expect(validateDataset(dataset).ok).toBe(true);
+  });
+
+  it('checks both bounds of a range', () => {
+    const dataset = sampleDataset();
+    Object.assign(dataset.figures[0]!, { unit: 'layer', range: { min: 0, max: 128.5 } });
+    delete dataset.figures[0]!.value;
+    expect(
+      validateDataset(dataset)
+        .issues.filter((issue) => issue.code === 'unit-value')
+        .map((issue) => issue.at),
+    ).toEqual(['figures[0].range.min', 'figures[0].range.max']);
+  });
+});
+
+describe('messages in the project’s words', () => {
+  const figure = () => {
+    const record = JSON.parse(JSON.stringify(sampleDataset().figures[0])) as Record<string, unknown>;
+    record.period = (record.period as { edtf: string } | undefined)?.edtf;
+    return record;
+  };
+
+  it('a missing excerpt: where, what, expected and received', () => {
+    const record = figure();
+    delete (record.sources as Record<string, unknown>[])[0]!.excerpt;
+    const result = parseRecordInput('figure', record);
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      'sources[0].excerpt is required; expected a string, received nothing',
+    ]);
+    expect(formatIssues(result.issues)).toBe(
+      'sources[0].excerpt is required; expected a string, received nothing [invalid-type]',
+    );
+    const dataset = sampleDataset();
+    delete (dataset.figures[0]!.sources[0] as Partial<(typeof dataset.figures)[0]['sources'][0]>).excerpt;
+    expect(formatIssues(validateDataset(dataset).issues)).toBe(
+      'figures[0].sources[0].excerpt (figure:logic-threshold) is required; expected a string, received nothing [invalid-type]',
+    );
+  });
+
+  it('wrong types, empty strings, bad slugs, unknown values and forms of a date', () => {
+    const record = figure();
+    record.value = '16';
+    record.label = '';
+    record.metric = 'Logic Node';
+    record.unit = 'nanometre';
+    record.period = 2022;
+    expect(parseRecordInput('figure', record).issues.map((issue) => issue.message)).toEqual([
+      'label must not be empty; received ""',
+      'metric does not have the required form; expected a slug: lower-case letters and digits joined by single hyphens, received "Logic Node"',
+      'value has the wrong type; expected a number, received "16"',
+      expect.stringMatching(
+        /^unit is not an allowed value; expected one of USD, .*, received "nanometre"; did you mean nanometer\?$/,
+      ),
+      'period matches none of the allowed forms; expected a string or an object, received the number 2022',
+    ]);
+  });
+});
+
 describe('validateDataset: integrity checks', () => {
   it('finds duplicate ids, within and across arrays', () => {
     const dataset = sampleDataset();
@@ -203,13 +296,17 @@ describe('validateDataset: integrity checks', () => {
     delete dataset.figures[1]!.value;
     dataset.figures[3]!.range = { min: 5, max: 1 };
     const issues = validateDataset(dataset).issues;
+    // The record's own schema orders the range; exactly-one-of is an integrity check after it.
     expect(issues.map((issue) => [issue.at, issue.code])).toEqual([
+      ['figures[3].range.max', 'invalid-range'],
       ['figures[0]', 'figure-value-range'],
       ['figures[1]', 'figure-value-range'],
-      ['figures[3].range', 'invalid-range'],
     ]);
-    expect(issues[0]?.message).toContain('both');
-    expect(issues[1]?.message).toContain('neither');
+    expect(issues[0]?.message).toBe(
+      'figures[3].range.max is less than range.min; expected a number of at least 5, received 1',
+    );
+    expect(issues[1]?.message).toContain('both');
+    expect(issues[2]?.message).toContain('neither');
   });
 
   it('requires equivalent figures to list each other', () => {

@@ -287,14 +287,6 @@ function checkFigure(record: Figure, path: Path, add: Add) {
       record.id,
     );
   }
-  if (record.range && record.range.min > record.range.max) {
-    add(
-      [...path, 'range'],
-      'invalid-range',
-      `range.min (${record.range.min}) is greater than range.max (${record.range.max})`,
-      record.id,
-    );
-  }
 }
 
 /** The ledger of retired ids: not live, replaced by ids that exist, the right count, no cycles. */

@@ -71,10 +71,28 @@ function messageOf(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       // Our schemas give every pattern its own message (ids, slugs, hashes); the rest are zod's
       // built-in formats, such as an ISO date.
-      if (issue.format === 'regex' || issue.message.startsWith('expected')) return issue.message;
+      if (issue.format === 'regex' || issue.message.startsWith('expected')) {
+        const received = issue.message.includes('received') ? '' : `, received ${describeReceived(input)}`;
+        return `does not have the required form; ${issue.message}${received}`;
+      }
       return `is not a valid ${issue.format}; received ${describeReceived(input)}`;
-    case 'invalid_union':
-      return `matches none of the allowed forms; received ${describeReceived(input)}`;
+    case 'invalid_union': {
+      // Name the forms when each option failed on its type (a string or an object, …).
+      const expected = [
+        ...new Set(
+          issue.errors.map((option) => {
+            const first = option[0];
+            return option.length === 1 && first?.code === 'invalid_type' && first.path.length === 0
+              ? (TYPE_WORDS[first.expected] ?? first.expected)
+              : undefined;
+          }),
+        ),
+      ];
+      const forms = expected.every((word) => word !== undefined)
+        ? expected.join(' or ')
+        : 'one of the allowed forms';
+      return `matches none of the allowed forms; expected ${forms}, received ${describeReceived(input)}`;
+    }
     case 'unrecognized_keys':
       return `has unknown field(s) ${issue.keys.map((key) => JSON.stringify(key.slice(0, 80))).join(', ')}; the schema does not define them (a typo?)`;
     case 'not_multiple_of':
@@ -82,6 +100,15 @@ function messageOf(issue: z.core.$ZodIssue): string {
     default:
       return issue.message;
   }
+}
+
+/**
+ * Whether a message is a predicate to put after the issue's path ("is required; …"): every
+ * message written here, and our refinements' that say so. Other custom messages are sentences.
+ */
+function isPredicate(issue: z.core.$ZodIssue): boolean {
+  if (issue.code !== 'custom') return true;
+  return (issue as { params?: { predicate?: boolean } }).params?.predicate === true;
 }
 
 /** The issue code of a zod issue: ours when a refinement named one, else zod's code in kebab case. */
@@ -109,7 +136,16 @@ export function issuesFromZod(
       // A well-formed id with another kind's prefix is a different mistake from a malformed id.
       code = parseId(rawId) ? 'id-prefix-mismatch' : 'invalid-id';
     }
-    const issue: ValidationIssue = { path, at: formatPath(path), code, message: messageOf(zodIssue) };
+    const at = formatPath(path);
+    const message = messageOf(zodIssue);
+    // What, where, expected, received: the message names the place itself, so that it reads
+    // whole wherever it is shown (`sources[0].excerpt is required; expected a string, …`).
+    const issue: ValidationIssue = {
+      path,
+      at,
+      code,
+      message: isPredicate(zodIssue) ? `${at} ${message}` : message,
+    };
     if (recordId) issue.recordId = recordId;
     return issue;
   });

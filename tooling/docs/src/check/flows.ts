@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { recordPath } from '../site/paths.ts';
 
 /** A flow's step that did not behave. */
-export class FlowError extends Error {
+class FlowError extends Error {
   override name = 'FlowError';
 }
 

@@ -14,14 +14,14 @@ export interface Excerpt {
 }
 
 /** An excerpt found in the paragraph, with its marker number (1, 2, … in reading order). */
-export interface PlacedExcerpt extends Excerpt {
+interface PlacedExcerpt extends Excerpt {
   readonly start: number;
   readonly end: number;
   readonly n: number;
 }
 
 /** A piece of the paragraph: text with the numbers of the excerpts covering it, or a marker. */
-export type Piece =
+type Piece =
   | { readonly type: 'text'; readonly text: string; readonly excerpts: readonly number[] }
   | { readonly type: 'marker'; readonly n: number };
 

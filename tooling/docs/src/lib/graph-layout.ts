@@ -18,14 +18,14 @@ export interface GraphEdge {
 }
 
 /** A node placed in the picture. */
-export interface PlacedNode {
+interface PlacedNode {
   readonly id: string;
   readonly x: number;
   readonly y: number;
 }
 
 /** An edge placed in the picture: an SVG path (curved when two records share several relations) and its midpoint. */
-export interface PlacedEdge extends GraphEdge {
+interface PlacedEdge extends GraphEdge {
   readonly path: string;
   readonly mid: { readonly x: number; readonly y: number };
 }

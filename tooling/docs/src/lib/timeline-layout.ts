@@ -22,7 +22,7 @@ export interface View {
  * given (a plan for 2021–2025), `within` for a date known only to a month, year or century (it
  * happened somewhere inside), and open ends run to the edge of the axis.
  */
-export type Shape = 'point' | 'span' | 'within';
+type Shape = 'point' | 'span' | 'within';
 
 /** An event's date on the axis. */
 export interface Range {

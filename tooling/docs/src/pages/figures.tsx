@@ -6,7 +6,7 @@ import { Layout } from '../layout/Layout.tsx';
 import { nameOf, recordOf } from '../site/data.ts';
 
 /** The number a figure sorts by: its value, or the low end of its range. */
-export function sortValue(figure: { value?: number; range?: { min: number; max: number } }): number {
+function sortValue(figure: { value?: number; range?: { min: number; max: number } }): number {
   return figure.value ?? figure.range?.min ?? 0;
 }
 

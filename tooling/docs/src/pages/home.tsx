@@ -57,7 +57,7 @@ export function HomePage() {
           </h2>
           <p>
             The reference of <code>@chipwar/schema</code>, <code>@chipwar/dataset</code>,{' '}
-            <code>@chipwar/query</code> and <code>@chipwar/cli</code>.
+            <code>@chipwar/query</code>, <code>@chipwar/cli</code> and <code>@chipwar/mcp</code>.
           </p>
         </li>
       </ul>

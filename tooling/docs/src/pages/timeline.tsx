@@ -21,7 +21,7 @@ import { useHref } from '../site/render.tsx';
 const STATUSES = ['occurred', 'reported', 'planned', 'forecast'] as const;
 
 /** The date in words a reader can check against the drawing. */
-export function describeDate(date: RangeDate): string {
+function describeDate(date: RangeDate): string {
   if (date.start === null && date.end === null) return 'date not given';
   if (date.start === null) return `by ${date.end}; the start is not given`;
   if (date.end === null) return `from ${date.start}; no end is given`;
