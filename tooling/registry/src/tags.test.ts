@@ -1,10 +1,10 @@
 // Release commits and tags on a real git repository made for the test: releases found by their
 // snapshot, then by tag; tags at the release commit, idempotent; an uncommitted release refused; a
 // release that moved only a code package tagged at HEAD; a pending version not tagged.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git, packagesAt, releaseCommit, releasedVersions, tagCommit } from './releases.ts';
 import { tagReleases } from './tags.ts';
 
@@ -27,6 +27,7 @@ function commit(message: string): string {
 }
 
 let first = '';
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
 beforeAll(() => {
   Object.assign(process.env, {
     GIT_AUTHOR_NAME: 'test',

@@ -1,12 +1,22 @@
 // The real Verdaccio: it starts on a free port, serves @chipwar/* only from its storage, accepts the
 // throwaway user's token, and stop() ends its process group; a port taken makes a clear error with
 // its log. No network: nothing here asks the uplink.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startVerdaccio } from './verdaccio.ts';
+
+const folders: string[] = [];
+const folder = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chipwar-verdaccio-'));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
 
 const alive = (pid: number) => {
   try {
@@ -19,7 +29,7 @@ const alive = (pid: number) => {
 
 describe('startVerdaccio', () => {
   it('runs on 127.0.0.1, with a token, and stops with its process group', async () => {
-    const registry = await startVerdaccio(mkdtempSync(join(tmpdir(), 'chipwar-verdaccio-')));
+    const registry = await startVerdaccio(folder());
     try {
       expect(registry.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       expect((await fetch(`${registry.url}-/ping`)).ok).toBe(true);
@@ -44,9 +54,9 @@ describe('startVerdaccio', () => {
     const address = taken.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     try {
-      await expect(
-        startVerdaccio(mkdtempSync(join(tmpdir(), 'chipwar-verdaccio-')), { port, timeoutMs: 30_000 }),
-      ).rejects.toThrow(/Verdaccio 6\.8\.0 exited \(\d+\) before it answered[\s\S]*EADDRINUSE/);
+      await expect(startVerdaccio(folder(), { port, timeoutMs: 30_000 })).rejects.toThrow(
+        /Verdaccio 6\.8\.0 exited \(\d+\) before it answered[\s\S]*EADDRINUSE/,
+      );
     } finally {
       taken.close();
     }
