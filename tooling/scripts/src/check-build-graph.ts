@@ -57,11 +57,17 @@ const PROBES: Probe[] = [
     task: 'test',
     changes: [
       ...publishedTests,
-      ...['source', 'bench', 'scripts', 'api-report'].map((name) => `@chipwar/${name}#test`),
+      ...['source', 'bench', 'scripts', 'api-report', 'registry'].map((name) => `@chipwar/${name}#test`),
     ],
   },
   { file: 'tooling/vitest-config/src/api-docs.ts', task: 'test', changes: publishedTests },
   { file: 'packages/schema/schema.json', task: 'test', changes: ['@chipwar/schema#test'] },
+  // check:changesets finds the last release with the registry's releaseCommit.
+  {
+    file: 'tooling/registry/src/releases.ts',
+    task: 'test',
+    changes: ['@chipwar/registry#test', '@chipwar/scripts#test'],
+  },
   {
     file: 'tooling/api-report/src/index.ts',
     task: 'api:check',

@@ -1,17 +1,23 @@
 // `npm run check:changesets`: every published package whose API report (api/*.api.md) differs
 // from its report at the last release must have a pending changeset naming it; a package at 1.0.0
 // or later from whose report a line disappeared (a removed or changed export) needs a major one.
-// The last release of a package is the tag `<name>@<version>` if it exists, else the commit that
-// added the newest packages/dataset/releases/<version>.json.
+// The last release of a package is the tag `<name>@<version>` if it exists, else the commit of the
+// newest release snapshot, packages/dataset/releases/<version>.json (releaseCommit, in
+// tooling/registry: its tag, else the commit that added the snapshot).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import readChangesets from '@changesets/read';
+import {
+  RELEASE_PACKAGE,
+  RELEASES_DIR,
+  releaseCommit,
+  releasedVersions,
+  tagCommit,
+  tagName,
+} from '@chipwar/registry/releases';
 import semver from 'semver';
-
-/** Where the dataset keeps the snapshot of each release; the commit adding the newest is a release. */
-const RELEASES_DIR = 'packages/dataset/releases';
 
 /** A published package of the workspace. */
 interface PublishedPackage {
@@ -56,25 +62,22 @@ function publishedPackages(root: string): PublishedPackage[] {
   return packages;
 }
 
-/** The commit that added the newest release snapshot, with its version, if there is one. */
-function releaseCommit(root: string): { commit: string; label: string } | undefined {
-  const dir = join(root, RELEASES_DIR);
-  const versions = existsSync(dir)
-    ? readdirSync(dir)
-        .map((file) => file.replace(/\.json$/, ''))
-        .filter((version) => semver.valid(version))
-    : [];
-  const newest = semver.rsort(versions)[0];
-  if (!newest) return undefined;
-  const file = `${RELEASES_DIR}/${newest}.json`;
-  const commit = git(root, ['log', '-1', '--diff-filter=A', '--format=%H', '--', file])?.trim();
-  return commit ? { commit, label: `the release commit ${commit.slice(0, 10)} (added ${file})` } : undefined;
+/** The commit of the newest release (`releaseCommit`: its tag, else the commit adding its snapshot). */
+function lastRelease(root: string): { commit: string; label: string } | undefined {
+  const newest = releasedVersions(root).at(-1);
+  const found = newest ? releaseCommit(newest, root) : undefined;
+  if (!newest || !found) return undefined;
+  const label =
+    found.via === 'tag'
+      ? `the tag ${tagName(RELEASE_PACKAGE, newest)}`
+      : `the release commit ${found.commit.slice(0, 10)} (added ${RELEASES_DIR}/${newest}.json)`;
+  return { commit: found.commit, label };
 }
 
 /** The last release of a package: its version's tag if present, else the release commit. */
-function baselineOf(root: string, pkg: PublishedPackage, release: ReturnType<typeof releaseCommit>) {
-  const tag = `${pkg.name}@${pkg.version}`;
-  const tagged = git(root, ['rev-parse', '-q', '--verify', `refs/tags/${tag}^{commit}`])?.trim();
+function baselineOf(root: string, pkg: PublishedPackage, release: ReturnType<typeof lastRelease>) {
+  const tag = tagName(pkg.name, pkg.version);
+  const tagged = tagCommit(tag, root);
   if (tagged) return { commit: tagged, label: `the tag ${tag}` };
   return release;
 }
@@ -120,7 +123,7 @@ export async function checkChangesets(root: string): Promise<ChangesetCheck> {
   const problems: string[] = [];
   const notes: string[] = [];
   const changesets = await readChangesets(root);
-  const release = releaseCommit(root);
+  const release = lastRelease(root);
   for (const pkg of publishedPackages(root)) {
     const baseline = baselineOf(root, pkg, release);
     const before = baseline ? reportsAt(root, pkg, baseline.commit) : new Map<string, string>();
