@@ -42,7 +42,7 @@ const PROBES: Probe[] = [
   },
   // The data build validates with the schema's source (the @chipwar/source condition).
   {
-    file: 'packages/schema/src/records.ts',
+    file: 'packages/schema/src/model/records.ts',
     task: 'build',
     changes: ['@chipwar/schema#build', '@chipwar/dataset#generate', '@chipwar/dataset#build'],
   },
