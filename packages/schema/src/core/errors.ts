@@ -50,6 +50,10 @@ export function quoteForMessage(text: string, max = MAX_ECHO_LENGTH): string {
   return `${escapeControlCharacters(JSON.stringify(text.slice(0, max)))}… (${text.length.toLocaleString('en-US')} characters)`;
 }
 
+// Marks every ArgumentError, whichever copy of this module made it: an application can end up with
+// two (a bundled command line and an installed package), and `instanceof` must hold across them.
+const BRAND = Symbol.for('@chipwar/schema/core#ArgumentError');
+
 /**
  * Thrown for a bad argument: it names the function, the argument, what was expected and what was
  * received, and for a value outside a closed list, the nearest allowed values. The one error type
@@ -63,6 +67,11 @@ export function quoteForMessage(text: string, max = MAX_ECHO_LENGTH): string {
  * ```
  */
 export class ArgumentError extends TypeError {
+  /** True for every `ArgumentError`, made by any copy of `@chipwar/schema`. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
   /** The function that was called, such as `figures`. */
   readonly function: string;
   /** The argument or option that was wrong, such as `unit` or `options.depth`. */
@@ -89,6 +98,7 @@ export class ArgumentError extends TypeError {
       options.cause === undefined ? undefined : { cause: options.cause },
     );
     this.name = 'ArgumentError';
+    Object.defineProperty(this, BRAND, { value: true });
     this.function = fn;
     this.argument = argument;
     this.expected = expected;

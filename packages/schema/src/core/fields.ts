@@ -50,6 +50,6 @@ export interface FieldSpec {
  * RECORD_FIELDS.figure.find((field) => field.name === 'unit')?.values; // ['USD', 'CNY', …]
  * ```
  */
-export const RECORD_FIELDS: Readonly<Record<Kind, readonly FieldSpec[]>> = deepFreeze(
+export const RECORD_FIELDS: Readonly<Record<Kind, readonly FieldSpec[]>> = /* @__PURE__ */ deepFreeze(
   RECORD_FIELD_TABLE as Record<Kind, FieldSpec[]>,
 );
