@@ -152,7 +152,7 @@ ${collections.map(({ collection, type }) => `import { ${collection}, type ${type
 import { meta } from './meta.ts';
 import { retired } from './retired.ts';
 
-${collections.map(({ collection }) => `export * from './${collection}.ts';`).join('\n')}
+${collections.map(({ collection, type }) => `export { ${collection}, type ${type}Entry, type ${type}Id } from './${collection}.ts';`).join('\n')}
 export type { RecordId, RetiredRecordId } from './ids.ts';
 export * from './meta.ts';
 export * from './retired.ts';
