@@ -174,7 +174,9 @@ export class Indexes {
             ('label' in record ? record.label : 'name' in record ? record.name : undefined) ?? record.id;
           const entry = (match: DateMatch): MatchedEntry =>
             Object.freeze({ id: record.id, kind, date, label, match, record });
-          items.push(dated({ id: record.id, date, certain: entry('certain'), possible: entry('possible') }, date));
+          items.push(
+            dated({ id: record.id, date, certain: entry('certain'), possible: entry('possible') }, date),
+          );
         }
         index.set(kind, new TimelineIndex(items));
       }

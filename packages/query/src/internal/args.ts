@@ -126,8 +126,8 @@ function requireBound(fn: string, name: 'from' | 'to', value: unknown): string |
 }
 
 // Bounds are memoized: a range query itself costs less than reading its bounds twice.
-const fromBound = memoized((value) => plainBound('from', value));
-const toBound = memoized((value) => plainBound('to', value));
+const fromBound = /* @__PURE__ */ memoized((value) => plainBound('from', value));
+const toBound = /* @__PURE__ */ memoized((value) => plainBound('to', value));
 
 function plainBound(name: 'from' | 'to', value: string): string | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
