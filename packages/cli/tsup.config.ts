@@ -1,1 +1,16 @@
-export { default } from '@chipwar/tsup-config';
+import { chipwarConfig } from '@chipwar/tsup-config';
+
+export default chipwarConfig(
+  {},
+  {
+    // esbuild keeps each module that is imported on demand in a function of its own; rollup's
+    // tree-shaking would hoist their requires to the top and load everything at start-up.
+    treeshake: false,
+    // The `chipwar` command is one file with everything its read commands need inlined (the
+    // dataset, the query helpers, the schema's zod-free core, MiniSearch), so a lookup
+    // resolves no chain of packages and modules. What only some commands need stays outside and
+    // loads on demand: the full schema (zod, the EDTF parser) for validate, diff, --dataset and
+    // EDTF dates; createQuery for --dataset; the export libraries for export; diff for migrate.
+    noExternal: [/^@chipwar\/(dataset|query)$/, /^@chipwar\/schema\/(core|versioning)$/, 'minisearch'],
+  },
+);

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { dataset } from '@chipwar/dataset';
 import { describe, expect, it } from 'vitest';
 
-const bin = new URL('../dist/cli.js', import.meta.url).pathname;
+const bin = new URL('../dist/cli.cjs', import.meta.url).pathname;
 const datasetJson = new URL('../../dataset/dist/dataset.json', import.meta.url).pathname;
 
 function chipwar(...args: string[]) {
@@ -127,10 +127,17 @@ describe('bad input', () => {
   it('an unknown command or a missing argument: exit 2', () => {
     const unknown = chipwar('frobnicate');
     expect(unknown.code).toBe(2);
-    expectOneLineError(unknown.stderr, "unknown command 'frobnicate'");
+    expectOneLineError(unknown.stderr, 'unknown command "frobnicate"');
+    expectOneLineError(chipwar('shwo', 'org:smic').stderr, 'unknown command "shwo"; did you mean show?');
+    const option = chipwar('show', 'org:smic', '--bogus');
+    expect(option.code).toBe(2);
+    expectOneLineError(option.stderr, 'unknown option "--bogus" for show');
+    const extra = chipwar('show', 'org:smic', 'org:zte');
+    expect(extra.code).toBe(2);
+    expectOneLineError(extra.stderr, 'too many arguments for show: expected 1, received 2');
     const missing = chipwar('show');
     expect(missing.code).toBe(2);
-    expectOneLineError(missing.stderr, "missing required argument 'id'");
+    expectOneLineError(missing.stderr, 'missing the argument <id>');
     const kind = chipwar('list', 'companies');
     expect(kind.code).toBe(2);
     expectOneLineError(kind.stderr, 'unknown kind "companies"; expected one of country, region');
@@ -184,10 +191,10 @@ describe('bad input', () => {
     expectOneLineError(date.stderr, 'chipwar: --from "2022-13" is not a valid EDTF date');
     const format = chipwar('export', '--format', 'xlsx', '--out', tmpdir());
     expect(format.code).toBe(2);
-    expectOneLineError(
-      format.stderr,
-      "argument 'xlsx' is invalid. Allowed choices are sqlite, csv, datapackage, jsonld, json",
-    );
+    expectOneLineError(format.stderr, '--format must be one of sqlite, csv, datapackage, jsonld, json');
+    const required = chipwar('export', '--out', tmpdir());
+    expect(required.code).toBe(2);
+    expectOneLineError(required.stderr, 'missing the option --format <format>');
   });
 
   it('validate: exit 0 for a valid file, 1 listing every issue for an invalid or unreadable one', () => {

@@ -4,7 +4,6 @@ import type { Query } from '@chipwar/query';
 import type { Dataset } from '@chipwar/schema';
 import { isKind, KIND_NAMES, type Kind, kindOfCollection } from '@chipwar/schema/core';
 import { failure, usageError } from './errors.ts';
-import { decodeUtf8, firstInvalidUtf8, readInputFile } from './files/index.ts';
 import { colors, echo, type Io, json, terminalText } from './output.ts';
 
 /** A dataset and the query helpers bound to it. */
@@ -56,6 +55,8 @@ async function loadData(file: string | undefined): Promise<Loaded> {
  * folder or a larger file is refused before it is read.
  */
 export async function readJson(file: string): Promise<unknown> {
+  // Loaded only for a file to read (--dataset, validate, diff): read commands need none of it.
+  const { decodeUtf8, firstInvalidUtf8, readInputFile } = await import('./files/read.ts');
   const bytes = await readInputFile(file);
   const text = decodeUtf8(bytes);
   if (text === undefined)

@@ -1,5 +1,4 @@
 import { escapeControlCharacters, MAX_ECHO_LENGTH } from '@chipwar/schema/core';
-import pc from 'picocolors';
 import { systemErrorText } from './errors.ts';
 
 /** Where a command writes, and how. */
@@ -53,9 +52,29 @@ export function processIo(): Io {
   };
 }
 
+// The six colours chipwar uses, as ANSI escapes. Written out rather than taken from a colour library:
+// picocolors loads Node's tty module to ask what the Io already knows (see BENCHMARKS.md).
+const STYLES = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+} as const;
+
 /** Colour functions that are the identity when colour is off. */
-export function colors(io: Io) {
-  return pc.createColors(io.color);
+export function colors(io: Io): Record<keyof typeof STYLES, (text: string) => string> {
+  const style = ([open, close]: readonly [number, number]) =>
+    io.color ? (text: string) => `\u001b[${open}m${text}\u001b[${close}m` : (text: string) => text;
+  return {
+    bold: style(STYLES.bold),
+    dim: style(STYLES.dim),
+    red: style(STYLES.red),
+    green: style(STYLES.green),
+    yellow: style(STYLES.yellow),
+    cyan: style(STYLES.cyan),
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import { type Dataset, SCHEMA_VERSION, upgradeDataset } from '@chipwar/schema';
 import { diffDatasets } from '@chipwar/schema/versioning';
 import { describe, expect, it } from 'vitest';
 
-const bin = new URL('../dist/cli.js', import.meta.url).pathname;
+const bin = new URL('../dist/cli.cjs', import.meta.url).pathname;
 const datasetPackage = new URL('../../dataset/', import.meta.url).pathname;
 const shipped = JSON.parse(readFileSync(join(datasetPackage, 'dist/dataset.json'), 'utf8')) as Dataset;
 

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const bin = new URL('../dist/cli.js', import.meta.url).pathname;
+const bin = new URL('../dist/cli.cjs', import.meta.url).pathname;
 const shipped = JSON.parse(readFileSync(new URL('../../dataset/dist/dataset.json', import.meta.url), 'utf8'));
 
 function chipwar(...args: string[]) {

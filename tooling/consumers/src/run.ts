@@ -94,7 +94,7 @@ check(
 check('CommonJS project: require gives the same answers', JSON.stringify(cjs) === JSON.stringify(esm));
 const cli = run(
   'node',
-  [join(project, 'node_modules/@chipwar/cli/dist/cli.js'), 'show', 'org:smic', '--json'],
+  [join(project, 'node_modules/@chipwar/cli/dist/cli.cjs'), 'show', 'org:smic', '--json'],
   project,
 );
 check('the chipwar binary runs from the installed package', JSON.parse(cli).record.id === 'org:smic');

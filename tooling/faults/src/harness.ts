@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 export const root = new URL('../../../', import.meta.url).pathname;
 /** The built binary: the fault suite tests what users install. */
-export const bin = join(root, 'packages/cli/dist/cli.js');
+export const bin = join(root, 'packages/cli/dist/cli.cjs');
 export const shippedJson = join(root, 'packages/dataset/dist/dataset.json');
 /** How chipwar's temporary files end (see packages/cli/src/files/write.ts). */
 export const TEMP_SUFFIX = '.chipwar-tmp';

@@ -40,7 +40,7 @@ export function entriesFromExports(packageDir: string): Record<string, string> {
  * export { default } from '@chipwar/tsup-config';
  * ```
  */
-export function chipwarConfig(overrides: Options = {}) {
+export function chipwarConfig(overrides: Options = {}, binOverrides: Options = {}) {
   const library: Options = {
     entry: entriesFromExports(process.cwd()),
     format: ['esm', 'cjs'],
@@ -55,28 +55,50 @@ export function chipwarConfig(overrides: Options = {}) {
     ...overrides,
   };
   const bins = entriesFromBin(process.cwd());
-  if (Object.keys(bins).length === 0) return defineConfig(library);
-  // A command is an ES module that runs on import (top-level await), so it gets no CJS twin.
-  return defineConfig([library, { ...library, entry: bins, format: ['esm'], dts: false, clean: false }]);
+  const builds = [library];
+  for (const format of ['esm', 'cjs'] as const) {
+    const entry = Object.fromEntries(
+      Object.entries(bins)
+        .filter(([, bin]) => bin.format === format)
+        .map(([name, bin]) => [name, bin.source]),
+    );
+    if (Object.keys(entry).length === 0) continue;
+    // A command in ./dist/<name>.cjs is one CommonJS file: Node starts it without its ES module
+    // loader, which costs a command that runs many times in a row more than anything it does.
+    const command: Options =
+      format === 'cjs' ? { splitting: false, outExtension: () => ({ js: '.cjs' }) } : {};
+    builds.push({
+      ...library,
+      entry,
+      format: [format],
+      dts: false,
+      clean: false,
+      ...command,
+      ...binOverrides,
+    });
+  }
+  return defineConfig(builds);
 }
 
 /**
- * Reads the commands from the package's `bin` map: `"chipwar": "./dist/cli.js"` is built from
- * `./src/cli.ts`.
+ * Reads the commands from the package's `bin` map: `"chipwar": "./dist/cli.cjs"` is built from
+ * `./src/cli.ts` as one CommonJS file, `"chipwar-mcp": "./dist/cli.js"` as an ES module.
  */
-export function entriesFromBin(packageDir: string): Record<string, string> {
+export function entriesFromBin(
+  packageDir: string,
+): Record<string, { source: string; format: 'esm' | 'cjs' }> {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
     bin?: string | Record<string, string>;
   };
   const bin = typeof manifest.bin === 'string' ? { command: manifest.bin } : (manifest.bin ?? {});
-  const entries: Record<string, string> = {};
+  const entries: Record<string, { source: string; format: 'esm' | 'cjs' }> = {};
   for (const target of Object.values(bin)) {
-    const match = /^\.\/dist\/(.+)\.js$/.exec(target);
+    const match = /^\.\/dist\/(.+)\.(c?js)$/.exec(target);
     if (!match?.[1])
       throw new Error(
-        `${packageDir}/package.json: bin ${target} must be ./dist/<name>.js, built from ./src/<name>.ts`,
+        `${packageDir}/package.json: bin ${target} must be ./dist/<name>.js or ./dist/<name>.cjs, built from ./src/<name>.ts`,
       );
-    entries[match[1]] = `./src/${match[1]}.ts`;
+    entries[match[1]] = { source: `./src/${match[1]}.ts`, format: match[2] === 'cjs' ? 'cjs' : 'esm' };
   }
   return entries;
 }

@@ -136,7 +136,7 @@ print(json.dumps({name: len(pd.read_sql("select * from " + name, con)) for name 
     const cli = spawnSync(
       process.execPath,
       [
-        new URL('../../dist/cli.js', import.meta.url).pathname,
+        new URL('../../dist/cli.cjs', import.meta.url).pathname,
         'timeline',
         '--from',
         '2022',
