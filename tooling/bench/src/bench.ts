@@ -36,31 +36,127 @@ function median(list: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-function coldStart(): string[] {
-  const datasetJson = fileURLToPath(import.meta.resolve('@chipwar/dataset/dataset.json'));
-  const floor = `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(datasetJson)}, 'utf8'))`;
-  const query = `import('@chipwar/query').then((q) => { if (q.get('org:smic').id !== 'org:smic') process.exit(3); })`;
-  const time = (script: string) => {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
-    if (result.status !== 0) broken.push(`cold start script failed: ${result.stderr.slice(0, 200)}`);
-    return performance.now() - start;
+/** What one started process cost: wall time from outside, CPU time and peak memory from inside. */
+interface ProcessCost {
+  wallMs: number;
+  cpuMs: number;
+  peakMiB: number;
+}
+
+const probe = (name: string) => fileURLToPath(new URL(`../probe/${name}`, import.meta.url));
+
+/** Starts a command once and measures it; a Node command gets the usage preload. */
+function measure(command: string, args: string[]): ProcessCost {
+  const node = command === process.execPath;
+  const start = performance.now();
+  const result = spawnSync(command, node ? ['-r', probe('usage.cjs'), ...args] : args, {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const wallMs = performance.now() - start;
+  if (result.status !== 0)
+    broken.push(`cold start of ${args.join(' ')} failed: ${result.stderr.slice(0, 200)}`);
+  const usage = /chipwar-bench-usage (\d+) (\d+)/.exec(result.stderr);
+  return {
+    wallMs,
+    cpuMs: usage ? Number(usage[1]) / 1000 : Number.NaN,
+    peakMiB: usage ? Number(usage[2]) / 1024 : Number.NaN,
   };
-  const floorTimes: number[] = [];
-  const queryTimes: number[] = [];
+}
+
+/** Medians of runs of two commands in turn (A B A B …), so a drifting machine affects both alike. */
+function pair(a: [string, string[]], b: [string, string[]]): { a: ProcessCost; b: ProcessCost } {
+  const runsA: ProcessCost[] = [];
+  const runsB: ProcessCost[] = [];
+  measure(...a); // warm the file cache
+  measure(...b);
   for (let run = 0; run < Number(values.runs); run++) {
-    floorTimes.push(time(floor));
-    queryTimes.push(time(query));
+    runsA.push(measure(...a));
+    runsB.push(measure(...b));
   }
-  const f = median(floorTimes);
-  const q = median(queryTimes);
+  const mid = (runs: ProcessCost[]): ProcessCost => ({
+    wallMs: median(runs.map((run) => run.wallMs)),
+    cpuMs: median(runs.map((run) => run.cpuMs)),
+    peakMiB: median(runs.map((run) => run.peakMiB)),
+  });
+  return { a: mid(runsA), b: mid(runsB) };
+}
+
+function costRow(
+  label: string,
+  floorLabel: string,
+  costs: { a: ProcessCost; b: ProcessCost },
+  target: string,
+): string[] {
+  const { a, b } = costs;
+  const memory = Number.isFinite(a.peakMiB) && Number.isFinite(b.peakMiB);
   return [
-    `Cold start, shipped dataset (${(readFileSync(datasetJson).length / 1024).toFixed(0)} KiB JSON)`,
-    `${fmt(q)} ms`,
-    `${fmt(f)} ms (read + JSON.parse)`,
-    `${(q / f).toFixed(2)}x`,
-    '≤ 1.5x',
+    label,
+    `${fmt(a.wallMs)} ms wall, ${fmt(a.cpuMs)} ms CPU${memory ? `, ${fmt(a.peakMiB)} MiB peak` : ''}`,
+    `${fmt(b.wallMs)} ms wall${Number.isFinite(b.cpuMs) ? `, ${fmt(b.cpuMs)} ms CPU` : ''}${memory ? `, ${fmt(b.peakMiB)} MiB peak` : ''} (${floorLabel})`,
+    `${(a.wallMs / b.wallMs).toFixed(2)}x wall${Number.isFinite(b.cpuMs) ? `, ${(a.cpuMs / b.cpuMs).toFixed(2)}x CPU` : ''}${memory ? `, ${(a.peakMiB / b.peakMiB).toFixed(2)}x memory` : ''}`,
+    target,
   ];
+}
+
+/**
+ * The cold-start table: `chipwar show` against a bare `node -e 0` (the floor of any Node command)
+ * and against jq doing the same lookup (where jq is installed); importing @chipwar/query and
+ * answering one get, importing the dataset, and importing one kind, each against a process that
+ * reads and parses dataset.json. Medians of alternating runs.
+ */
+function coldStart(): string[][] {
+  const node = process.execPath;
+  const cli = fileURLToPath(import.meta.resolve('@chipwar/cli/package.json')).replace(
+    /package\.json$/,
+    'dist/cli.cjs',
+  );
+  const datasetJson = fileURLToPath(import.meta.resolve('@chipwar/dataset/dataset.json'));
+  const size = `${(readFileSync(datasetJson).length / 1024).toFixed(0)} KiB`;
+  const show: [string, string[]] = [node, [cli, 'show', 'org:smic']];
+  const floor: [string, string[]] = [node, [probe('floor.mjs')]];
+  const rows = [
+    costRow(
+      '`chipwar show org:smic`',
+      '`node -e 0`',
+      pair(show, [node, ['-e', '0']]),
+      '≤ 1.3x, memory ≤ 1.2x',
+    ),
+  ];
+  const jq = spawnSync('jq', ['--version'], { encoding: 'utf8' });
+  if (jq.status === 0) {
+    const lookup: [string, string[]] = ['jq', ['.organizations[] | select(.id=="org:smic")', datasetJson]];
+    rows.push(
+      costRow(
+        '`chipwar show org:smic`',
+        `\`jq\` on dataset.json (${jq.stdout.trim()})`,
+        pair(show, lookup),
+        'for reference',
+      ),
+    );
+  }
+  const reads = `import node:fs, read and JSON.parse the ${size} dataset.json`;
+  rows.push(
+    costRow(
+      "`import('@chipwar/query')` + `get`",
+      reads,
+      pair([node, [probe('query.mjs')]], floor),
+      '≤ 1.1x, memory ≤ 1.2x',
+    ),
+    costRow(
+      "`import('@chipwar/dataset')`",
+      reads,
+      pair([node, [probe('dataset.mjs')]], floor),
+      '≤ 1.05x, memory ≤ 1.2x',
+    ),
+    costRow(
+      "`import('@chipwar/dataset/figures')`",
+      reads,
+      pair([node, [probe('figures.mjs')]], floor),
+      '≤ 1.05x, memory ≤ 1.2x',
+    ),
+  );
+  return rows;
 }
 
 // The floor of the MCP server's first answer: a server of the same SDK with one tool that answers
@@ -333,7 +429,7 @@ function hostileInputRows(): string[][] {
   ];
 }
 
-rows.push(coldStart());
+rows.push(...coldStart());
 rows.push(await mcpFirstAnswer());
 rows.push(...hostileInputRows());
 for (const size of sizes) {

@@ -46,15 +46,17 @@ export function findFigures(indexes: Indexes, query: FigureQuery): readonly AnyR
   } else {
     candidates = indexes.byKind.get('figure') ?? [];
   }
-  return Object.freeze(
-    candidates.filter((record) => {
-      if (record.kind !== 'figure') return false;
-      if (metric !== undefined && record.metric !== metric) return false;
-      if (unit !== undefined && record.unit !== unit) return false;
-      if (qualifier !== undefined && record.qualifier !== qualifier) return false;
-      return range === undefined || rangeMatch(record.period, range) !== undefined;
-    }),
-  );
+  // A loop, not filter: V8's array builtins take a slow path on the frozen index lists.
+  const found: AnyRecord[] = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const record = candidates[index] as AnyRecord;
+    if (record.kind !== 'figure') continue;
+    if (metric !== undefined && record.metric !== metric) continue;
+    if (unit !== undefined && record.unit !== unit) continue;
+    if (qualifier !== undefined && record.qualifier !== qualifier) continue;
+    if (range === undefined || rangeMatch(record.period, range) !== undefined) found.push(record);
+  }
+  return Object.freeze(found);
 }
 
 /** Checked options of `timeline`. */
@@ -105,15 +107,20 @@ export function findQuotes(indexes: Indexes, query: QuoteQuery): readonly AnyRec
             ?.range(range.from, range.to)
             .map((item) => item.entry.certain.record) ?? [])
         : indexes.quotes().ordered;
-  const found = candidates.filter((record) => {
-    if (record.kind !== 'quote') return false;
+  // A loop, not filter: V8's array builtins take a slow path on the frozen index lists.
+  const found: AnyRecord[] = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const record = candidates[index] as AnyRecord;
+    if (record.kind !== 'quote') continue;
     if (speaker !== undefined && record.speaker.id !== speaker && record.speaker.affiliation !== speaker)
-      return false;
-    if (range !== undefined && rangeMatch(record.date, range) === undefined) return false;
-    if (words.length === 0) return true;
-    const text = record.text.toLowerCase();
-    return words.every((word) => text.includes(word));
-  });
+      continue;
+    if (range !== undefined && rangeMatch(record.date, range) === undefined) continue;
+    if (words.length > 0) {
+      const text = record.text.toLowerCase();
+      if (!words.every((word) => text.includes(word))) continue;
+    }
+    found.push(record);
+  }
   // The index lists are in quote order already; the timeline's range is in timeline order.
   return Object.freeze(ranged ? found.sort(byQuoteDay) : found);
 }

@@ -11,17 +11,34 @@ export interface Edge {
   readonly other: string;
 }
 
-/** The edges of a record in one direction or both, in relation id order. */
+/**
+ * The edges of a record in one direction or both, in relation id order: each index list is in
+ * relation id order already, so both directions are a merge of two sorted lists. Loops, not array
+ * builtins: V8 takes a slow path for those on the frozen index lists.
+ */
 export function edgesOf(indexes: Indexes, id: string, direction: Direction): Edge[] {
   const { out, in: into } = indexes.relations();
-  const edges: Edge[] = [];
-  if (direction !== 'in')
-    for (const relation of out.get(id) ?? []) edges.push({ relation, other: relation.object });
+  const outgoing = direction === 'in' ? NONE : (out.get(id) ?? NONE);
+  const incoming = direction === 'out' ? NONE : (into.get(id) ?? NONE);
   // Validation refuses a relation from a record to itself, so no edge is seen twice.
-  if (direction !== 'out')
-    for (const relation of into.get(id) ?? []) edges.push({ relation, other: relation.subject });
-  return direction === 'both' ? edges.sort((a, b) => byId(a.relation, b.relation)) : edges;
+  const edges: Edge[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < outgoing.length || j < incoming.length) {
+    const a = outgoing[i];
+    const b = incoming[j];
+    if (a !== undefined && (b === undefined || byId(a, b) <= 0)) {
+      edges.push({ relation: a, other: a.object });
+      i++;
+    } else if (b !== undefined) {
+      edges.push({ relation: b, other: b.subject });
+      j++;
+    }
+  }
+  return edges;
 }
+
+const NONE: readonly Relation[] = [];
 
 /** What a search found: each reached record's distance, and the edge it was first reached by. */
 export interface Reached {
