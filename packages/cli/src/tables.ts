@@ -4,7 +4,7 @@
 // sections, record_references (every id a record refers to), aliases, tags, affiliations and meta.
 // Names are never SQL keywords, so every table and column can be written unquoted.
 
-import type { AnyRecord, Dataset } from '@chipwar/schema';
+import type { AnyRecord, Dataset, DateInfo } from '@chipwar/schema';
 import { describeEdtf } from '@chipwar/schema';
 import {
   citationHeadings,
@@ -275,18 +275,8 @@ export function dateBounds(date: { edtf: string; start: string | null; end: stri
   };
 }
 
-interface DateValue {
-  edtf: string;
-  start: string | null;
-  end: string | null;
-  precision: string;
-  approximate: boolean;
-  uncertain: boolean;
-  relative?: { phrase: string; anchor: string; method: string };
-}
-
 /** The cells of a date's columns, in the order of {@link dateColumns}. */
-function dateCells(date: DateValue | undefined): Cell[] {
+function dateCells(date: DateInfo | undefined): Cell[] {
   if (!date) return Array.from({ length: DATE_COLUMN_COUNT }, () => null);
   const bounds = dateBounds(date);
   return [
@@ -313,7 +303,7 @@ function cellsOf(record: Record<string, unknown>, columns: Column[]): Cell[] {
     const origin = (columns[index] as Column).origin as ColumnOrigin;
     const value = record[origin.field];
     if (origin.date) {
-      cells.push(...dateCells(value as DateValue | undefined));
+      cells.push(...dateCells(value as DateInfo | undefined));
       index += DATE_COLUMN_COUNT - 1;
     } else if (origin.part === undefined) {
       cells.push((value ?? null) as Cell);
@@ -330,13 +320,13 @@ function anchorId(anchor: string | undefined): string | undefined {
 }
 
 /** Every date of a record with its path: top-level dates and the periods of affiliations. */
-function datesOf(record: Record<string, unknown>): { path: (string | number)[]; date: DateValue }[] {
-  const found: { path: (string | number)[]; date: DateValue }[] = [];
+function datesOf(record: Record<string, unknown>): { path: (string | number)[]; date: DateInfo }[] {
+  const found: { path: (string | number)[]; date: DateInfo }[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (value && typeof value === 'object' && !Array.isArray(value) && 'edtf' in value)
-      found.push({ path: [key], date: value as DateValue });
+      found.push({ path: [key], date: value as DateInfo });
   }
-  const affiliations = record.affiliations as { period?: DateValue }[] | undefined;
+  const affiliations = record.affiliations as { period?: DateInfo }[] | undefined;
   affiliations?.forEach((affiliation, index) => {
     if (affiliation.period) found.push({ path: ['affiliations', index, 'period'], date: affiliation.period });
   });
@@ -589,7 +579,7 @@ export function datasetTables(dataset: Dataset): Table[] {
         index + 1,
         affiliation.organization ?? null,
         affiliation.role,
-        ...dateCells(affiliation.period as DateValue | undefined),
+        ...dateCells(affiliation.period as DateInfo | undefined),
       ]),
     ),
   });

@@ -23,7 +23,8 @@ export interface ProvenanceFailure {
   message: string;
 }
 
-const MONTHS = [
+/** The month names the report writes dates with, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -4,6 +4,7 @@
 // is reported as stale, so the list cannot outlive its reasons.
 import type { AnyRecord, Dataset, DateInfo, Kind, Relation } from '@chipwar/schema';
 import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
+import { MONTHS } from './provenance.ts';
 
 /** The rules a program checks, by name (see CONTRIBUTING-DATA.md, Rules). */
 const RULE_CHECKS = [
@@ -41,21 +42,6 @@ export interface RuleWaiver {
   /** Why, in a sentence a reviewer can check against the report. */
   reason: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 // Adjectives the report uses for a country where its name is not a substring of them ("Chinese"
 // does not contain "China"); "Japanese" and "South Korean" need none.

@@ -1,5 +1,5 @@
 // The query helpers bound to one dataset: each checks its arguments, then asks the indexes.
-import type { AnyRecord, Dataset, Kind, Relation } from '@chipwar/schema';
+import type { AnyRecord, Dataset, Kind } from '@chipwar/schema';
 // Only the zod-free parts of the schema at run time: importing @chipwar/query must stay close to
 // the cost of reading the data (see BENCHMARKS.md); validation lives in ../create.ts.
 import {

@@ -1,7 +1,7 @@
 // The dataset as triples, all in the default graph: one node per record, a node per citation, date,
 // relative date and affiliation (each an IRI under its record's: `org:smic#citation-1`), a direct
 // triple per relation beside its reified statement, and a node for the dataset itself.
-import { type AnyRecord, type Citation, type Dataset, describeEdtf } from '@chipwar/schema';
+import { type AnyRecord, type Citation, type Dataset, type DateInfo, describeEdtf } from '@chipwar/schema';
 import {
   citationHeadings,
   type FieldSpec,
@@ -40,16 +40,6 @@ function datasetIri(version: string): string {
   return `urn:chipwar:dataset:${version}`;
 }
 
-interface DateValue {
-  edtf: string;
-  start: string | null;
-  end: string | null;
-  precision: string;
-  approximate: boolean;
-  uncertain: boolean;
-  relative?: { phrase: string; anchor: string; method: string };
-}
-
 /** The typed literal of one date or interval end, when its precision has an XSD type. */
 function xsdLiteral(edtf: string): Term | undefined {
   if (edtf === '' || edtf === '..') return undefined;
@@ -64,7 +54,7 @@ function xsdLiteral(edtf: string): Term | undefined {
 }
 
 /** The triples of a date node: EDTF, XSD values where the precision allows, bounds and flags. */
-function dateTriples(node: string, date: DateValue, out: Triple[]): void {
+function dateTriples(node: string, date: DateInfo, out: Triple[]): void {
   const add = (p: string, o: Term) => out.push({ s: node, p, o });
   add(P.type, iri(`${NS.cw}Date`));
   add(P.edtf, { literal: date.edtf, datatype: EDTF_DATATYPE });
@@ -137,7 +127,7 @@ function recordTriples(record: AnyRecord, out: Triple[], headingsOf: (citation: 
     if (spec.type === 'date') {
       const node = `${subject}#${spec.name}`;
       add(FIELD_PROPERTIES[spec.name] as string, iri(node));
-      later.push(() => dateTriples(node, value as DateValue, out));
+      later.push(() => dateTriples(node, value as DateInfo, out));
     } else if (spec.name === 'type') {
       add(typeProperty(record.kind), text(value as string));
     } else if (spec.name === 'speaker') {
@@ -150,7 +140,7 @@ function recordTriples(record: AnyRecord, out: Triple[], headingsOf: (citation: 
       add(PART_PROPERTIES.rangeMin, decimal(range.min));
       add(PART_PROPERTIES.rangeMax, decimal(range.max));
     } else if (spec.name === 'affiliations') {
-      (value as { organization?: string; role: string; period?: DateValue }[]).forEach(
+      (value as { organization?: string; role: string; period?: DateInfo }[]).forEach(
         (affiliation, index) => {
           const node = `${subject}#affiliation-${index + 1}`;
           add(FIELD_PROPERTIES.affiliations as string, iri(node));
