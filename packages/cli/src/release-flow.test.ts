@@ -9,22 +9,12 @@ import { join } from 'node:path';
 import { createQuery } from '@chipwar/query/create';
 import { type Dataset, SCHEMA_VERSION, upgradeDataset } from '@chipwar/schema';
 import { diffDatasets } from '@chipwar/schema/versioning';
+import { renameEverywhere } from '@chipwar/vitest-config/fixtures';
 import { describe, expect, it } from 'vitest';
 
 const bin = new URL('../dist/cli.cjs', import.meta.url).pathname;
 const datasetPackage = new URL('../../dataset/', import.meta.url).pathname;
 const shipped = JSON.parse(readFileSync(join(datasetPackage, 'dist/dataset.json'), 'utf8')) as Dataset;
-
-function renameEverywhere<T>(value: T, from: string, to: string): T {
-  if (value === from) return to as T;
-  if (Array.isArray(value)) return value.map((item) => renameEverywhere(item, from, to)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [key, renameEverywhere(child, from, to)]),
-    ) as T;
-  }
-  return value;
-}
 
 describe('a release, from v1 to v2', () => {
   const dir = mkdtempSync(join(tmpdir(), 'chipwar-release-'));

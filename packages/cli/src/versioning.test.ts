@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeNextVersion } from '@chipwar/vitest-config/fixtures';
 import { describe, expect, it } from 'vitest';
 
 const bin = new URL('../dist/cli.cjs', import.meta.url).pathname;
@@ -24,47 +25,10 @@ function chipwar(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A next version of the dataset: SMIC renamed, a concept removed through the ledger, one split. */
-function nextVersion(dir: string): string {
-  const next = structuredClone(shipped);
-  const major = next.meta.datasetVersion.split('.')[0];
-  const smic = next.organizations.find((record: { id: string }) => record.id === 'org:smic');
-  smic.id = 'org:smic-foundry';
-  const rewrite = (value: unknown): unknown =>
-    value === 'org:smic'
-      ? 'org:smic-foundry'
-      : Array.isArray(value)
-        ? value.map(rewrite)
-        : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]))
-          : value;
-  const moved = rewrite(next) as typeof next;
-  moved.organizations.sort((a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1));
-  moved.retired = [
-    {
-      id: 'org:smic',
-      change: 'renamed',
-      version: `${major}.9.0`,
-      replacedBy: ['org:smic-foundry'],
-      reason: 'example rename',
-    },
-    {
-      id: 'tech:memory-split',
-      change: 'split',
-      version: `${major}.9.0`,
-      replacedBy: ['tech:dram', 'tech:nand'],
-      reason: 'example split',
-    },
-  ];
-  const file = join(dir, 'next.json');
-  writeFileSync(file, JSON.stringify(moved));
-  return file;
-}
-
 describe('a retired id on the command line', () => {
   it('show and cite exit 1 naming the replacement, instead of answering for it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));
-    const next = nextVersion(dir);
+    const next = writeNextVersion(shipped, dir);
     for (const command of ['show', 'cite']) {
       const { code, stdout, stderr } = chipwar('--dataset', next, command, 'org:smic');
       expect(code, command).toBe(1);
@@ -88,11 +52,11 @@ describe('chipwar diff', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));
     const oldFile = join(dir, 'old.json');
     writeFileSync(oldFile, JSON.stringify(shipped));
-    const { code, stdout } = chipwar('diff', oldFile, nextVersion(dir));
+    const { code, stdout } = chipwar('diff', oldFile, writeNextVersion(shipped, dir));
     expect(code).toBe(0);
     expect(stdout).toContain('requires a major release');
     expect(stdout).toContain('org:smic renamed → org:smic-foundry (example rename)');
-    const json = JSON.parse(chipwar('diff', oldFile, nextVersion(dir), '--json').stdout);
+    const json = JSON.parse(chipwar('diff', oldFile, writeNextVersion(shipped, dir), '--json').stdout);
     expect(json.bump).toBe('major');
     expect(json.retired.map((entry: { id: string }) => entry.id)).toEqual(['org:smic']);
     expect(chipwar('diff', oldFile, oldFile).stdout).toContain('requires a none release');
@@ -106,7 +70,7 @@ describe('chipwar diff', () => {
 describe('chipwar migrate', () => {
   it('rewrites retired ids in the given files only, refuses a split, and is idempotent', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));
-    const dataset = nextVersion(dir);
+    const dataset = writeNextVersion(shipped, dir);
     mkdirSync(join(dir, 'src'));
     mkdirSync(join(dir, 'other'));
     writeFileSync(
@@ -153,7 +117,7 @@ describe('chipwar migrate cannot corrupt a file', () => {
   const setup = () => {
     // The dataset file lives elsewhere, so that migrating the folder does not migrate it too.
     const dir = mkdtempSync(join(tmpdir(), 'chipwar-'));
-    return { dir, dataset: nextVersion(mkdtempSync(join(tmpdir(), 'chipwar-'))) };
+    return { dir, dataset: writeNextVersion(shipped, mkdtempSync(join(tmpdir(), 'chipwar-'))) };
   };
 
   it("keeps each file's line endings, byte order mark and missing final newline", () => {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeNextVersion } from '@chipwar/vitest-config/fixtures';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -18,39 +19,6 @@ const major = shipped.meta.datasetVersion.split('.')[0];
 function command(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input: '' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A next version of the dataset: SMIC renamed, and a technology split, through the ledger. */
-function nextVersion(dir: string): string {
-  const rewrite = (value: unknown): unknown =>
-    value === 'org:smic'
-      ? 'org:smic-foundry'
-      : Array.isArray(value)
-        ? value.map(rewrite)
-        : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]))
-          : value;
-  const next = rewrite(structuredClone(shipped)) as typeof shipped;
-  next.organizations.sort((a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1));
-  next.retired = [
-    {
-      id: 'org:smic',
-      change: 'renamed',
-      version: `${major}.9.0`,
-      replacedBy: ['org:smic-foundry'],
-      reason: 'example rename',
-    },
-    {
-      id: 'tech:memory-split',
-      change: 'split',
-      version: `${major}.9.0`,
-      replacedBy: ['tech:dram', 'tech:nand'],
-      reason: 'example split',
-    },
-  ];
-  const file = join(dir, 'next.json');
-  writeFileSync(file, JSON.stringify(next));
-  return file;
 }
 
 describe('chipwar-mcp options', () => {
@@ -150,7 +118,7 @@ export async function resolve(specifier, context, next) {
 describe('chipwar-mcp --dataset with retired ids', () => {
   let client: Client;
   beforeAll(async () => {
-    const file = nextVersion(mkdtempSync(join(tmpdir(), 'chipwar-mcp-')));
+    const file = writeNextVersion(shipped, mkdtempSync(join(tmpdir(), 'chipwar-mcp-')));
     client = new Client({ name: 'chipwar-mcp-test', version: '0.0.0' });
     await client.connect(
       new StdioClientTransport({ command: process.execPath, args: [bin, '--dataset', file] }),
