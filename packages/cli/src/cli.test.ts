@@ -114,6 +114,15 @@ describe('read commands', () => {
     }
     expect(chipwar('--help').stdout).toContain('chipwar export --format sqlite --out ./out');
   });
+
+  it('--version names this command, the shipped dataset and the schema it follows', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const { code, stdout, stderr } = chipwar('--version');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe(
+      `chipwar ${manifest.version} (dataset ${dataset.meta.datasetVersion}, schema ${dataset.meta.schemaVersion})\n`,
+    );
+  });
 });
 
 describe('bad input', () => {

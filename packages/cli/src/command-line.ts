@@ -69,7 +69,11 @@ const GLOBAL_OPTIONS: readonly (OptionSpec & { short?: string })[] = [
     description: 'use this dataset JSON (validated) instead of the shipped one',
   },
   { name: 'debug', description: 'show stack traces of unexpected errors' },
-  { name: 'version', short: 'V', description: 'print the dataset and schema versions' },
+  {
+    name: 'version',
+    short: 'V',
+    description: 'print the versions of this command, of the dataset and of its schema',
+  },
   { name: 'help', short: 'h', description: 'print the help of chipwar or of a command' },
 ];
 

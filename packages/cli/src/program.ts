@@ -1,4 +1,6 @@
 // The `chipwar` program: the commands, and how a run ends (exit code and message).
+
+import manifest from '../package.json' with { type: 'json' };
 import { type CommandSpec, commandHelp, parseCommandLine, programHelp } from './command-line.ts';
 import { citeCommand } from './commands/cite.ts';
 import { diffCommand } from './commands/diff.ts';
@@ -33,13 +35,13 @@ const COMMANDS: readonly CommandSpec<any>[] = [
   exportCommand,
 ];
 
-/** The version line of `chipwar --version`, read from the packages themselves. */
+/**
+ * The version line of `chipwar --version`: this command's version, then the shipped dataset's and
+ * the schema version it follows, read from the dataset itself (so zod and the schemas stay unloaded).
+ */
 async function versionLine(): Promise<string> {
-  const [{ DATASET_VERSION }, { SCHEMA_VERSION }] = await Promise.all([
-    import('@chipwar/dataset'),
-    import('@chipwar/schema'),
-  ]);
-  return `dataset ${DATASET_VERSION}, schema ${SCHEMA_VERSION}`;
+  const { dataset } = await import('@chipwar/dataset');
+  return `chipwar ${manifest.version} (dataset ${dataset.meta.datasetVersion}, schema ${dataset.meta.schemaVersion})`;
 }
 
 /**
