@@ -11,6 +11,14 @@ export default chipwarConfig(
     // resolves no chain of packages and modules. What only some commands need stays outside and
     // loads on demand: the full schema (zod, the EDTF parser) for validate, diff, --dataset and
     // EDTF dates; createQuery for --dataset; the export libraries for export; diff for migrate.
+    // The command is two files: ./dist/chipwar.cjs, the program, and ./dist/cli.cjs, the `chipwar`
+    // bin that starts it from V8's code cache when it can (src/cli.ts).
+    entry: { cli: 'src/cli.ts', chipwar: 'src/chipwar.ts' },
+    // import() of what stays outside becomes require(): a script compiled from V8's code cache has
+    // no loader for import() on Node 20, and every package it loads on demand ships CommonJS.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'dynamic-import': false };
+    },
     noExternal: [/^@chipwar\/(dataset|query)$/, /^@chipwar\/schema\/(core|versioning)$/, 'minisearch'],
   },
 );
