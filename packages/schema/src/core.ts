@@ -10,7 +10,7 @@
 export { ArgumentError, describeReceived, MAX_ECHO_LENGTH, quoteForMessage } from './core/errors.ts';
 export { type FieldSpec, type FieldType, RECORD_FIELDS } from './core/fields.ts';
 export { type DeepReadonly, deepFreeze } from './core/freeze.ts';
-export { citationHeadings, type Headings } from './core/headings.ts';
+export { citationHeadings, type Headings, type OutlinedRecord, type Place } from './core/headings.ts';
 export {
   type AnyId,
   ID_PATTERN,

@@ -136,6 +136,38 @@ describe('check:changesets', () => {
     expect((await r.check()).problems).toEqual([]);
   });
 
+  it('counts exporting a type that was only referenced as an addition, and ignores api-extractor comments', async () => {
+    const r = repo();
+    const before = [
+      '// Warning: (ae-forgotten-export) The symbol "Place" needs to be exported by the entry point index.d.ts',
+      'export function b(x: Place): void;',
+      'interface Place {',
+      'readonly at: string;',
+      '}',
+    ];
+    r.write('packages/beta/api/index.api.md', REPORT(...before));
+    r.changeset('beta-place', { '@chipwar/beta': 'major' });
+    r.commit('beta 1.2.0 takes a Place');
+    r.git('tag', '@chipwar/beta@1.2.0');
+    r.remove('.changeset/beta-place.md');
+    r.write(
+      'packages/beta/api/index.api.md',
+      REPORT('export function b(x: Place): void;', 'export interface Place {', 'readonly at: string;', '}'),
+    );
+    r.changeset('beta', { '@chipwar/beta': 'minor' });
+    expect((await r.check()).problems).toEqual([]);
+
+    // The other way round, a type no longer exported, is a removal.
+    r.commit('beta exports Place');
+    r.git('tag', '-f', '@chipwar/beta@1.2.0');
+    r.remove('.changeset/beta.md');
+    r.write('packages/beta/api/index.api.md', REPORT(...before));
+    r.changeset('beta', { '@chipwar/beta': 'minor' });
+    const result = await r.check();
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toContain('- export interface Place {');
+  });
+
   it('accepts a minor changeset when a 1.x report only gains lines', async () => {
     const r = repo();
     r.write(

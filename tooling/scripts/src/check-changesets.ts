@@ -105,15 +105,24 @@ function reportsAt(root: string, pkg: PublishedPackage, commit: string): Map<str
   return reports;
 }
 
-/** Lines of `before` (trimmed, not blank) that `after` does not have. */
+/**
+ * Lines of `before` (trimmed, not blank) that `after` does not have: the API a report lost. Two
+ * kinds of line are not API and never count: api-extractor's own comments (`// Warning: …`,
+ * `// @public`), and a declaration the entry point did not export before and exports now
+ * (`interface Place {` that became `export interface Place {`, an addition).
+ */
 function disappearedLines(before: string, after: string): string[] {
-  const kept = new Set(after.split('\n').map((line) => line.trim()));
+  const kept = new Set<string>();
+  for (const line of after.split('\n').map((text) => text.trim())) {
+    kept.add(line);
+    if (line.startsWith('export ')) kept.add(line.slice('export '.length));
+  }
   return [
     ...new Set(
       before
         .split('\n')
         .map((line) => line.trim())
-        .filter((line) => line !== '' && !kept.has(line)),
+        .filter((line) => line !== '' && !line.startsWith('//') && !kept.has(line)),
     ),
   ];
 }

@@ -9,7 +9,7 @@ export interface Headings {
 }
 
 /** What `citationHeadings` reads of a document record. */
-interface OutlinedRecord {
+export interface OutlinedRecord {
   readonly id: string;
   readonly kind: Kind;
   readonly sections?: readonly {
@@ -20,7 +20,7 @@ interface OutlinedRecord {
 }
 
 /** What `citationHeadings` reads of a citation. */
-interface Place {
+export interface Place {
   readonly document: string;
   readonly section: string;
   readonly paragraph: number;
