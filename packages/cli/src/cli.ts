@@ -30,7 +30,9 @@ if (!cachedData && !writeCache) {
   require(programFile);
 } else {
   const script = new vm.Script(Module.wrap(readFileSync(programFile, 'utf8')), {
-    filename: programFile,
+    // The cache keeps the file name it was made with, and must not carry the build machine's path
+    // into the package; a run names the file where it is installed, for stack traces.
+    filename: writeCache ? 'chipwar.cjs' : programFile,
     cachedData,
   });
   const program = new Module(programFile, module);
