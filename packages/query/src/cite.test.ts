@@ -1,6 +1,7 @@
 import type { AnyRecord, Citation, Meta } from '@chipwar/schema';
 import { describe, expect, it } from 'vitest';
 import { citeRecord } from './cite.ts';
+import type { CslItem } from './types.ts';
 
 const meta = (publisher?: string, author = 'Gregory C. Allen') =>
   ({
@@ -81,13 +82,16 @@ describe('citeRecord', () => {
       expect.objectContaining({ id: 'org:smic#2', section: 'Introduction › Why now', locator: '2' }),
     ]);
     expect(Object.isFrozen(items)).toBe(true);
-    expect(Object.isFrozen((items as { author: unknown[] }[])[0]?.author)).toBe(true);
+    expect(Object.isFrozen((items as readonly CslItem[])[0]?.author)).toBe(true);
   });
 
   it('a record with one citation is cited by its id alone, without a publisher when there is none', () => {
-    const [item] = citeRecord(meta(), headingsOf, record([citation(1, 'only')]), 'csl-json') as {
-      id: string;
-    }[];
+    const [item] = citeRecord(
+      meta(),
+      headingsOf,
+      record([citation(1, 'only')]),
+      'csl-json',
+    ) as readonly CslItem[];
     expect(item?.id).toBe('org:smic');
     expect(item).not.toHaveProperty('publisher');
   });

@@ -1,6 +1,8 @@
 // The helpers as a caller meets them (on the shipped dataset): which argument an error names,
 // the defaults of the options, and the order of answers.
+import { dataset } from '@chipwar/dataset';
 import { describe, expect, it } from 'vitest';
+import { createQuery } from '../create.ts';
 import {
   cite,
   figures,
@@ -194,5 +196,111 @@ describe('answers', () => {
   it('cites a record given as itself like its id', () => {
     const [figure] = list('figure');
     expect(cite(figure as never)).toBe(cite(figure?.id as never));
+  });
+});
+
+describe('the indexes behind the answers', () => {
+  it('lists, relations and mentions are in id order, whatever the order of the data', () => {
+    const reversed = Object.fromEntries(
+      Object.entries(dataset).map(([key, value]) => [
+        key,
+        Array.isArray(value) ? [...value].reverse() : value,
+      ]),
+    );
+    const q = createQuery(reversed);
+    for (const kind of ['figure', 'organization', 'relation', 'quote'] as const) {
+      const ids = q.list(kind).map((record) => record.id);
+      expect(ids).toEqual([...ids].sort());
+      expect(ids).toEqual(list(kind).map((record) => record.id));
+    }
+    const relationIds = q.relationsOf('country:cn').map((relation) => relation.id);
+    expect(relationIds.length).toBeGreaterThan(1);
+    expect(relationIds).toEqual([...relationIds].sort());
+    const mentionIds = q.mentions('country:us').map((record) => record.id);
+    expect(mentionIds).toEqual([...new Set(mentionIds)].sort());
+    // Quotes by first day, undated last, then id: the same as on the shipped order.
+    expect(q.quotes().map((quote) => quote.id)).toEqual(quotes().map((quote) => quote.id));
+    const days = q.quotes().map((quote) => (quote.kind === 'quote' && quote.date?.start) || '\uffff');
+    expect(days).toEqual([...days].sort());
+    expect(q.quotes({ from: '2015' }).map((quote) => quote.id)).toEqual(
+      quotes({ from: '2015' }).map((quote) => quote.id),
+    );
+  });
+
+  it('quotes by a date range come by first day, then id', () => {
+    const found = quotes({ from: '2015' });
+    expect(found.length).toBeGreaterThan(5);
+    const keys = found.map((quote) => `${quote.kind === 'quote' ? quote.date?.start : ''} ${quote.id}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it('figures by metric, by period and by subject, each in id order', () => {
+    const [first] = list('figure');
+    const byMetric = figures({ metric: first!.metric });
+    expect(byMetric).toContain(first);
+    expect(byMetric.every((figure) => figure.metric === first!.metric)).toBe(true);
+    const byPeriod = figures({ from: '2015', to: '2020' });
+    expect(byPeriod.length).toBeGreaterThan(3);
+    expect(byPeriod.every((figure) => figure.period !== undefined)).toBe(true);
+    const related = figures({ subject: 'org:chinese-local-governments' as never, related: true });
+    for (const found of [byPeriod, related]) {
+      const ids = found.map((figure) => figure.id);
+      expect(ids).toEqual([...ids].sort());
+    }
+  });
+
+  it('quotes by a speaker include those of a body the unnamed speaker belongs to', () => {
+    expect(quotes()).toHaveLength(list('quote').length);
+    const byUs = quotes({ speaker: 'country:us' as never });
+    expect(byUs.length).toBeGreaterThan(0);
+    for (const quote of byUs) {
+      expect([quote.speaker.id, quote.speaker.affiliation]).toContain('country:us');
+    }
+  });
+
+  it('timeline entries carry the label or name, and how they match', () => {
+    const entries = timeline({ include: ['event', 'policy', 'document', 'quote'] });
+    expect(entries.length).toBeGreaterThan(10);
+    for (const entry of entries) {
+      const record = entry.record as { label?: string; name?: string };
+      expect(entry.label).toBe(record.label ?? record.name);
+      expect(entry.match).toBe('certain');
+    }
+    expect(
+      timeline({ from: '2020', to: '2020', match: 'possible' }).some((entry) => entry.match === 'possible'),
+    ).toBe(true);
+    // Citing the report is not being involved in it.
+    expect(
+      timeline({ involving: dataset.meta.source.document as never, include: ['event', 'quote'] }),
+    ).toEqual([]);
+  });
+
+  it('search reads names, aliases, labels, descriptions, quote texts and excerpts', () => {
+    const [concept] = dataset.concepts;
+    const [figure] = dataset.figures;
+    const [quote] = dataset.quotes;
+    const q = createQuery({
+      ...dataset,
+      concepts: [
+        ...dataset.concepts,
+        {
+          ...concept,
+          id: 'concept:probe',
+          name: 'Zorblax',
+          aliases: ['Quuxwing'],
+          description: 'Frobnicated',
+          sources: [{ ...concept!.sources[0], excerpt: 'Plumbusy' }],
+        },
+      ],
+      figures: [...dataset.figures, { ...figure, id: 'figure:probe', label: 'Snorkelwick', equivalents: [] }],
+      quotes: [...dataset.quotes, { ...quote, id: 'quote:probe', text: 'Blibberflap' }],
+    });
+    const exact = { fuzzy: 0, prefix: false };
+    expect(q.search('Zorblax', exact).map((result) => result.id)).toEqual(['concept:probe']);
+    expect(q.search('Quuxwing', exact).map((result) => result.id)).toEqual(['concept:probe']);
+    expect(q.search('Frobnicated', exact).map((result) => result.id)).toEqual(['concept:probe']);
+    expect(q.search('Plumbusy', exact).map((result) => result.id)).toEqual(['concept:probe']);
+    expect(q.search('Snorkelwick', exact).map((result) => result.id)).toEqual(['figure:probe']);
+    expect(q.search('Blibberflap', exact).map((result) => result.id)).toEqual(['quote:probe']);
   });
 });
