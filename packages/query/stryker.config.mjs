@@ -1,8 +1,6 @@
-// @ts-check
 /**
  * Mutation testing of the query package (`npm run test:mutation`, TESTING.md): Stryker changes the
  * source one small edit at a time and checks that some test fails for each.
- * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
   testRunner: 'vitest',

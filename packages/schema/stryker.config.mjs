@@ -1,9 +1,7 @@
-// @ts-check
 /**
  * Mutation testing of the schema package's validator and versioning rules (`npm run test:mutation`,
  * TESTING.md): Stryker changes the source one small edit at a time and checks that some test fails
  * for each.
- * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
   testRunner: 'vitest',
