@@ -8,7 +8,7 @@ import {
 } from '@chipwar/schema';
 import { KIND_NAMES, KINDS, PREDICATE_NAMES, QUALIFIERS, referencesOf, UNITS } from '@chipwar/schema/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createQuery } from './create.ts';
 import {
   ArgumentError,
@@ -809,6 +809,35 @@ describe('retired ids', () => {
       1,
     );
     expect(warnings.some((message) => message.includes('org:smic-corp'))).toBe(true);
+  });
+
+  it('the warning is a DeprecationWarning with its own code, or a console warning without process.emitWarning', async () => {
+    const q = createQuery(withLedger());
+    const warnings: Error[] = [];
+    const listener = (warning: Error) => warnings.push(warning);
+    process.on('warning', listener);
+    q.get('org:smic-international');
+    await new Promise((done) => setImmediate(done));
+    process.off('warning', listener);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.name).toBe('DeprecationWarning');
+    expect((warnings[0] as Error & { code?: string }).code).toBe('CHIPWAR_RETIRED_ID');
+
+    // A runtime without process.emitWarning (a browser bundle's process shim) gets console.warn.
+    const emitWarning = process.emitWarning;
+    const consoleWarnings: unknown[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((message) => consoleWarnings.push(message));
+    try {
+      (process as { emitWarning?: unknown }).emitWarning = undefined;
+      createQuery(withLedger()).get('org:smic-corp');
+    } finally {
+      process.emitWarning = emitWarning;
+      warn.mockRestore();
+    }
+    expect(consoleWarnings).toHaveLength(1);
+    expect(String(consoleWarnings[0])).toMatch(
+      /^org:smic-corp was renamed in 3\.0\.0 → org:smic-international/,
+    );
   });
 
   it('get explains an id retired in an earlier major version, split or removed', () => {

@@ -84,3 +84,34 @@ describe('compareDated', () => {
     ]);
   });
 });
+
+describe('TimelineIndex at the edges of its scan windows', () => {
+  const entry = (id: string, start: string, end: string): Dated<Entry> => ({
+    entry: { id },
+    start,
+    end,
+    position: 0,
+  });
+  const ids = (found: Dated<Entry>[]) => found.map((item) => item.entry.id);
+
+  it('finds an entry that ends on the first day of the range, at the longest span of its class', () => {
+    // Both spans round up to the same power of two (17 and 30 days); the longer one comes second.
+    const index = new TimelineIndex([
+      entry('event:short', '2020-01-01', '2020-01-18'),
+      entry('event:long', '2020-02-01', '2020-03-02'),
+    ]);
+    expect(ids(index.range('2020-03-02', undefined))).toEqual(['event:long']);
+    expect(ids(index.range('2020-01-18', '2020-01-18'))).toEqual(['event:short']);
+    expect(ids(index.range('2020-03-03', undefined))).toEqual([]);
+  });
+
+  it('finds an open-start entry that ends on the first day of the range, and an open-end one that starts on its last', () => {
+    const index = new TimelineIndex([
+      entry('event:until-2020', MIN_DAY, '2020-06-30'),
+      entry('event:since-2021', '2021-01-01', MAX_DAY),
+    ]);
+    expect(ids(index.range('2020-06-30', '2020-12-31'))).toEqual(['event:until-2020']);
+    expect(ids(index.range('2020-07-01', '2020-12-31'))).toEqual([]);
+    expect(ids(index.range('2020-07-01', '2021-01-01'))).toEqual(['event:since-2021']);
+  });
+});

@@ -63,3 +63,89 @@ describe('upgradeDataset', () => {
     expect(upgradeDataset('nope').ok).toBe(false);
   });
 });
+
+describe('upgradeDataset: failures, where and why', () => {
+  const older = () => {
+    const data = sampleDataset();
+    data.meta.schemaVersion = '1.2.0';
+    return data;
+  };
+
+  it('a step that throws: the step, the reason, and the steps done before it', () => {
+    const steps: SchemaMigration[] = [
+      { from: 0, description: 'first', migrate: (data) => data },
+      {
+        from: 1,
+        description: 'second',
+        migrate: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
+    const zero = older();
+    zero.meta.schemaVersion = '0.9.0';
+    expect(upgradeDataset(zero, { migrations: steps, to: TO })).toEqual({
+      ok: false,
+      data: undefined,
+      steps: ['0.x → 1.x: first'],
+      issues: [
+        {
+          path: ['meta', 'schemaVersion'],
+          at: 'meta.schemaVersion',
+          code: 'invalid-value',
+          message: 'the step from schema 1.x to 2.x failed: boom',
+        },
+      ],
+    });
+  });
+
+  it('what is not a dataset object: the whole input', () => {
+    for (const input of ['nope', null, [], { meta: 'x' }, { meta: [] }]) {
+      expect(upgradeDataset(input, { to: TO })).toEqual({
+        ok: false,
+        data: undefined,
+        steps: [],
+        issues: [
+          {
+            path: [],
+            at: '(root)',
+            code: 'invalid-value',
+            message: 'expected a dataset object with meta.schemaVersion',
+          },
+        ],
+      });
+    }
+  });
+
+  it('an upgraded dataset that does not validate: its issues, with the steps taken', () => {
+    const steps: SchemaMigration[] = [
+      { from: 1, description: 'drops every figure value', migrate: (data) => ({ ...data, figures: [{}] }) },
+    ];
+    const result = upgradeDataset(older(), { migrations: steps, to: TO });
+    expect(result.ok).toBe(false);
+    expect(result.data).toBeUndefined();
+    expect(result.steps).toEqual(['1.x → 2.x: drops every figure value']);
+    expect(result.issues.some((issue) => issue.at.startsWith('figures[0].'))).toBe(true);
+  });
+
+  it('a step that leaves meta out fails validation rather than throwing', () => {
+    const steps: SchemaMigration[] = [
+      {
+        from: 1,
+        description: 'loses meta',
+        migrate: ({ meta: _meta, ...rest }) => ({ ...rest, meta: 'gone' }),
+      },
+    ];
+    const result = upgradeDataset(older(), { migrations: steps, to: TO });
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]?.path).toEqual(['meta']);
+  });
+
+  it('a current dataset comes back ok, with its data and no issues', () => {
+    const same = older();
+    same.meta.schemaVersion = '2.0.0';
+    const result = upgradeDataset(same, { to: TO });
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
+  });
+});

@@ -132,3 +132,88 @@ describe('retiredInMajorOf', () => {
     expect(retiredInMajorOf({ version: '1.4.0' }, '2.0.0-rc.1')).toBe(false);
   });
 });
+
+describe('Ledger edge cases', () => {
+  it('keeps the first entry of an id retired twice', () => {
+    const ledger = new Ledger([
+      { ...entry('org:twice', 'removed', []), reason: 'first' },
+      { ...entry('org:twice', 'renamed', ['org:smic']), reason: 'second' },
+    ]);
+    expect(ledger.entry('org:twice')?.reason).toBe('first');
+    expect(ledger.resolve('org:twice', isLive)).toMatchObject({ id: undefined, retired: true });
+    expect([...ledger.ids()]).toEqual(['org:twice']);
+    expect(ledger.has('org:twice')).toBe(true);
+  });
+
+  it('a rename to an id that is retired as removed resolves to nothing, with both entries', () => {
+    const ledger = new Ledger([entry('org:a', 'renamed', ['org:b']), entry('org:b', 'removed', [])]);
+    expect(ledger.resolve('org:a', isLive)).toEqual({
+      requested: 'org:a',
+      id: undefined,
+      retired: true,
+      chain: [entry('org:a', 'renamed', ['org:b']), entry('org:b', 'removed', [])],
+      candidates: [],
+    });
+  });
+
+  it('stops at the first live id on a chain, even one the ledger also lists', () => {
+    const ledger = new Ledger([
+      entry('org:old', 'renamed', ['org:smic']),
+      entry('org:smic', 'renamed', ['org:elsewhere']),
+    ]);
+    const resolved = ledger.resolve('org:old', isLive);
+    expect(resolved?.id).toBe('org:smic');
+    expect(resolved?.chain.map((step) => step.id)).toEqual(['org:old']);
+  });
+
+  it('a rename to an id that is neither live nor retired resolves to nothing', () => {
+    const ledger = new Ledger([entry('org:a', 'renamed', ['org:nowhere'])]);
+    expect(ledger.resolve('org:a', isLive)).toMatchObject({ id: undefined, retired: true, candidates: [] });
+  });
+
+  it('states the expected number of replacements for each change', () => {
+    const messages = new Ledger([
+      entry('org:gone', 'removed', ['org:smic']),
+      entry('org:merged', 'merged', []),
+      entry('org:split', 'split', ['tech:dram', 'tech:nand']),
+    ])
+      .problems(isLive)
+      .map((problem) => [problem.index, problem.code, problem.message]);
+    expect(messages).toEqual([
+      [0, 'replacement-count', 'a removed id takes 0 replacement(s); received 1'],
+      [1, 'replacement-count', 'a merged id takes 1 replacement(s); received 0'],
+    ]);
+  });
+
+  it('names the retired id in a duplicate, and a replacement that is only retired is known', () => {
+    const problems = new Ledger([
+      entry('org:twice', 'renamed', ['org:later']),
+      entry('org:later', 'renamed', ['org:smic']),
+      entry('org:twice', 'renamed', ['org:later']),
+    ]).problems(isLive);
+    expect(problems).toEqual([
+      { index: 2, path: ['id'], code: 'duplicate-id', message: 'org:twice is retired twice in the ledger' },
+    ]);
+  });
+
+  it('reports a rename to itself as a loop', () => {
+    expect(new Ledger([entry('org:self', 'renamed', ['org:self'])]).problems(isLive)).toEqual([
+      {
+        index: 0,
+        path: ['replacedBy'],
+        code: 'retirement-cycle',
+        message: 'the replacements of org:self lead back to org:self',
+      },
+    ]);
+  });
+
+  it('reports each unknown replacement of a split by its position', () => {
+    const problems = new Ledger([entry('tech:memory', 'split', ['tech:dram', 'tech:x', 'tech:y'])]).problems(
+      isLive,
+    );
+    expect(problems.map((problem) => problem.path)).toEqual([
+      ['replacedBy', 1],
+      ['replacedBy', 2],
+    ]);
+  });
+});

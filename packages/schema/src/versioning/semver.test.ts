@@ -155,3 +155,108 @@ describe('bumps', () => {
     expect(declaredBump([], '@chipwar/dataset')).toBe('none');
   });
 });
+
+describe('edge cases a release script depends on', () => {
+  it('reads a version up to 256 characters long, and no longer', () => {
+    const longest = `1.2.3-${'a'.repeat(250)}`;
+    expect(longest).toHaveLength(256);
+    expect(parseVersion(longest)?.prerelease).toEqual(['a'.repeat(250)]);
+    expect(parseVersion(`${longest}b`)).toBeUndefined();
+  });
+
+  it('keeps numeric pre-release identifiers as strings, and a release has none', () => {
+    expect(parseVersion('1.0.0-0.3.7')?.prerelease).toEqual(['0', '3', '7']);
+    expect(parseVersion('1.0.0-x-y.z--')?.prerelease).toEqual(['x-y', 'z--']);
+    expect(parseVersion('1.0.0+exp.sha.5114f85')).toEqual({
+      major: 1,
+      minor: 0,
+      patch: 0,
+      prerelease: [],
+      build: 'exp.sha.5114f85',
+    });
+  });
+
+  it('returns exactly -1 or 1 however far apart the parts are', () => {
+    expect(compareVersions('1.9.0', '1.2.0')).toBe(1);
+    expect(compareVersions('1.2.0', '1.2.9')).toBe(-1);
+    expect(compareVersions('1.0.0-beta.2', '1.0.0-beta.11')).toBe(-1);
+    expect(compareVersions('1.0.0-rc.1.2.3', '1.0.0')).toBe(-1);
+    expect(compareVersions('1.0.0', '1.0.0-rc.1.2.3')).toBe(1);
+    expect(compareVersions('1.0.0-b', '1.0.0-a')).toBe(1);
+  });
+
+  it('treats equal pre-releases as equal, build metadata aside', () => {
+    expect(compareVersions('1.0.0-rc.1', '1.0.0-rc.1')).toBe(0);
+    expect(compareVersions('1.0.0-rc.1+a', '1.0.0-rc.1+b')).toBe(0);
+    expect(compareVersions('1.0.0-alpha', '1.0.0-alpha')).toBe(0);
+  });
+
+  it('sorts numeric identifiers before alphanumeric ones, whichever side they are on', () => {
+    expect(compareVersions('1.0.0-alpha', '1.0.0-1')).toBe(1);
+    expect(compareVersions('1.0.0-rc.1', '1.0.0-rc.a')).toBe(-1);
+    expect(compareVersions('1.0.0-rc.a', '1.0.0-rc.1')).toBe(1);
+  });
+
+  it('names the function and the bad input in each error', () => {
+    expect(() => majorOf('latest')).toThrow(
+      new RangeError('majorOf: expected a semantic version such as 1.2.3; received "latest"'),
+    );
+    expect(() => compareVersions('1.0.0', 'next')).toThrow(
+      new RangeError('compareVersions: expected a semantic version such as 1.2.3; received "next"'),
+    );
+    expect(() => bumpBetween('1.0.0', 'v2')).toThrow(
+      new RangeError('bumpBetween: expected a semantic version such as 1.2.3; received "v2"'),
+    );
+    expect(() => bumpBetween('1', '2.0.0')).toThrow(/^bumpBetween: .* received "1"$/);
+    expect(() => incrementVersion('1.0', 'patch')).toThrow(
+      new RangeError('incrementVersion: expected a semantic version such as 1.2.3; received "1.0"'),
+    );
+  });
+
+  it('reads majors past 9 as numbers, and ignores build metadata in majorOf', () => {
+    expect(majorOf('10.0.0+build.7')).toBe(10);
+    expect(majorOf('0.0.1-rc.1')).toBe(0);
+  });
+
+  it('names a bump from a pre-release by the parts that changed', () => {
+    expect(bumpBetween('1.2.0-rc.1', '1.2.0')).toBe('patch');
+    expect(bumpBetween('1.2.0-rc.1', '1.2.0-rc.2')).toBe('patch');
+    expect(bumpBetween('1.2.0', '1.2.0-rc.1')).toBe('none');
+    expect(bumpBetween('1.9.9', '2.0.0-rc.1')).toBe('major');
+    expect(bumpBetween('1.2.9', '1.3.0-rc.1')).toBe('minor');
+    // Build metadata is not a release.
+    expect(bumpBetween('1.2.3', '1.2.3+build.2')).toBe('none');
+    // A later minor with a lower patch is still a minor; a later major with a lower minor a major.
+    expect(bumpBetween('1.2.9', '1.3.0')).toBe('minor');
+    expect(bumpBetween('1.9.0', '2.0.0')).toBe('major');
+  });
+
+  it('drops pre-release and build when it increments', () => {
+    expect(incrementVersion('1.2.3-rc.1+build.5', 'patch')).toBe('1.2.4');
+    expect(incrementVersion('1.2.3-rc.1+build.5', 'minor')).toBe('1.3.0');
+    expect(incrementVersion('1.2.3-rc.1+build.5', 'major')).toBe('2.0.0');
+    expect(incrementVersion('1.2.3+build.5', 'none')).toBe('1.2.3');
+  });
+
+  it('takes the larger bump in either order', () => {
+    expect(maxBump('patch', 'minor')).toBe('minor');
+    expect(maxBump('major', 'none')).toBe('major');
+    expect(maxBump('none', 'patch')).toBe('patch');
+    expect(isEnough('major', 'major')).toBe(true);
+    expect(isEnough('none', 'none')).toBe(true);
+    expect(isEnough('minor', 'major')).toBe(false);
+  });
+
+  it('only counts the releases of the package asked for, and keeps the largest', () => {
+    const changesets = [
+      { releases: [{ name: '@chipwar/query', type: 'major' }] },
+      { releases: [{ name: '@chipwar/dataset', type: 'major' }] },
+      { releases: [{ name: '@chipwar/dataset', type: 'patch' }] },
+    ];
+    expect(declaredBump(changesets, '@chipwar/dataset')).toBe('major');
+    expect(declaredBump(changesets, '@chipwar/schema')).toBe('none');
+    expect(
+      declaredBump([{ releases: [{ name: '@chipwar/dataset', type: 'none' }] }], '@chipwar/dataset'),
+    ).toBe('none');
+  });
+});
