@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import {
   bumpBetween,
@@ -231,11 +232,32 @@ describe('edge cases a release script depends on', () => {
     expect(bumpBetween('1.9.0', '2.0.0')).toBe('major');
   });
 
-  it('drops pre-release and build when it increments', () => {
-    expect(incrementVersion('1.2.3-rc.1+build.5', 'patch')).toBe('1.2.4');
+  it('releases a pre-release with the smallest bump that reaches it, and drops build metadata', () => {
+    expect(incrementVersion('1.2.3-rc.1+build.5', 'patch')).toBe('1.2.3');
     expect(incrementVersion('1.2.3-rc.1+build.5', 'minor')).toBe('1.3.0');
     expect(incrementVersion('1.2.3-rc.1+build.5', 'major')).toBe('2.0.0');
+    expect(incrementVersion('1.3.0-rc.1', 'minor')).toBe('1.3.0');
+    expect(incrementVersion('1.3.0-rc.1', 'major')).toBe('2.0.0');
+    expect(incrementVersion('2.0.0-rc.1', 'major')).toBe('2.0.0');
     expect(incrementVersion('1.2.3+build.5', 'none')).toBe('1.2.3');
+  });
+
+  it('increments as npm does (semver.inc), releases and pre-releases alike', () => {
+    const part = fc.integer({ min: 0, max: 3 });
+    const prerelease = fc.option(fc.constantFrom('rc.1', 'alpha', 'beta.2', '0'), { nil: undefined });
+    fc.assert(
+      fc.property(
+        part,
+        part,
+        part,
+        prerelease,
+        fc.constantFrom('major' as const, 'minor' as const, 'patch' as const),
+        (a, b, c, pre, bump) => {
+          const version = `${a}.${b}.${c}${pre === undefined ? '' : `-${pre}`}`;
+          expect(incrementVersion(version, bump)).toBe(semver.inc(version, bump));
+        },
+      ),
+    );
   });
 
   it('takes the larger bump in either order', () => {

@@ -126,23 +126,28 @@ export function bumpBetween(from: string, to: string): Bump {
 }
 
 /**
- * The version a bump leads to, as npm and changesets apply it: the bumped part goes up by one and
- * the parts after it go to 0 (`1.2.3` + `minor` is `1.3.0`; `0.1.0` + `major` is `1.0.0`); `none`
- * keeps the version. Pre-release and build are dropped.
+ * The version a bump leads to, as npm and changesets apply it (`semver.inc`): the bumped part goes
+ * up by one and the parts after it go to 0 (`1.2.3` + `minor` is `1.3.0`; `0.1.0` + `major` is
+ * `1.0.0`); `none` keeps the version. A pre-release is released by the smallest bump that reaches
+ * it: `1.2.3-rc.1` + `patch` is `1.2.3`, `1.3.0-rc.1` + `minor` is `1.3.0`, `2.0.0-rc.1` + `major`
+ * is `2.0.0`. Pre-release and build are dropped.
  *
  * ```ts
  * incrementVersion('0.1.0', 'major'); // '1.0.0'
+ * incrementVersion('2.0.0-rc.1', 'major'); // '2.0.0'
  * ```
  */
 export function incrementVersion(version: string, bump: Bump): string {
-  const { major, minor, patch } = requireVersion('incrementVersion', version);
+  const { major, minor, patch, prerelease } = requireVersion('incrementVersion', version);
+  // A pre-release comes before its release, so a bump whose result is that release stops there.
+  const isPrerelease = prerelease.length > 0;
   switch (bump) {
     case 'major':
-      return `${major + 1}.0.0`;
+      return isPrerelease && minor === 0 && patch === 0 ? `${major}.0.0` : `${major + 1}.0.0`;
     case 'minor':
-      return `${major}.${minor + 1}.0`;
+      return isPrerelease && patch === 0 ? `${major}.${minor}.0` : `${major}.${minor + 1}.0`;
     case 'patch':
-      return `${major}.${minor}.${patch + 1}`;
+      return isPrerelease ? `${major}.${minor}.${patch}` : `${major}.${minor}.${patch + 1}`;
     default:
       return `${major}.${minor}.${patch}`;
   }
