@@ -40,7 +40,7 @@ export function findFigures(indexes: Indexes, query: FigureQuery): readonly AnyR
   } else if (range !== undefined) {
     candidates = indexes
       .figures()
-      .byPeriod.range(range.from, range.to)
+      .byPeriod.range(range.from, range.to, range.match)
       .sort((a, b) => a.entry.rank - b.entry.rank)
       .map((item) => item.entry.figure);
   } else {
@@ -74,7 +74,9 @@ export function findTimeline(indexes: Indexes, query: TimelineQuery): readonly M
   const perKind = kinds.map((kind) => {
     const index = indexes.timeline().get(kind);
     if (!index) return [];
-    return involved ? index.among(involved, range?.from, range?.to) : index.range(range?.from, range?.to);
+    return involved
+      ? index.among(involved, range?.from, range?.to)
+      : index.range(range?.from, range?.to, range?.match);
   });
   const entries: MatchedEntry[] = [];
   for (const { entry } of mergeSorted(perKind)) {
@@ -104,7 +106,7 @@ export function findQuotes(indexes: Indexes, query: QuoteQuery): readonly AnyRec
         ? (indexes
             .timeline()
             .get('quote')
-            ?.range(range.from, range.to)
+            ?.range(range.from, range.to, range.match)
             .map((item) => item.entry.certain.record) ?? [])
         : indexes.quotes().ordered;
   // A loop, not filter: V8's array builtins take a slow path on the frozen index lists.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overlaps } from '../internal/args.ts';
+import { matchOf, overlaps } from '../internal/args.ts';
 import { compareDated, type Dated, MAX_DAY, MIN_DAY, TimelineIndex } from './timeline.ts';
 
 type Entry = { id: string };
@@ -52,6 +52,54 @@ describe('TimelineIndex', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('TimelineIndex, certain matches', () => {
+  it("finds exactly the entries wholly within the range, as matchOf says 'certain' (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(datedArbitrary, { maxLength: 200 }),
+        fc.option(fc.integer({ min: 0, max: 46_000 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 3_000 }), { nil: undefined }),
+        (specs, fromOffset, width) => {
+          const items = build(specs);
+          const index = new TimelineIndex(items);
+          const from = fromOffset === undefined ? undefined : day(fromOffset);
+          const to = width === undefined ? undefined : day((fromOffset ?? 20_000) + width);
+          const open = (value: string, end: string) => (value === end ? null : value);
+          const expected = [...items]
+            .sort(compareDated)
+            .filter(
+              (item) => matchOf(open(item.start, MIN_DAY), open(item.end, MAX_DAY), from, to) === 'certain',
+            )
+            .map((item) => item.entry.id);
+          expect(index.range(from, to, 'certain').map((item) => item.entry.id)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes an entry open at one end only when the range is open on that side', () => {
+    const index = new TimelineIndex<Entry>([
+      { entry: { id: 'event:until-2020' }, start: MIN_DAY, end: '2020-06-30', position: 0 },
+      { entry: { id: 'event:since-2021' }, start: '2021-01-01', end: MAX_DAY, position: 0 },
+      { entry: { id: 'event:undated' }, start: MIN_DAY, end: MAX_DAY, position: 0 },
+      { entry: { id: 'event:in-2020' }, start: '2020-03-01', end: '2020-03-31', position: 0 },
+    ]);
+    const ids = (items: Dated<Entry>[]) => items.map((item) => item.entry.id);
+    expect(ids(index.range('2020-01-01', '2021-12-31', 'certain'))).toEqual(['event:in-2020']);
+    expect(ids(index.range(undefined, '2020-12-31', 'certain'))).toEqual([
+      'event:in-2020',
+      'event:until-2020',
+    ]);
+    expect(ids(index.range('2020-01-01', undefined, 'certain'))).toEqual([
+      'event:in-2020',
+      'event:since-2021',
+    ]);
+    expect(ids(index.range(undefined, '2020-05-31', 'certain'))).toEqual(['event:in-2020']);
+    expect(ids(index.range(undefined, undefined, 'certain'))).toHaveLength(4);
   });
 });
 

@@ -2,6 +2,7 @@
 // any mix of date spans, so one century-long entry does not make every query scan a century.
 import { overlaps } from '../internal/args.ts';
 import { memoized } from '../internal/memo.ts';
+import type { DateMatch } from '../types.ts';
 
 /** A dated value (a timeline entry, or a figure by its period) as the index sorts it. */
 export interface Dated<T extends { id: string }> {
@@ -74,6 +75,18 @@ function lowerBound(list: readonly Days[], target: string, key: (item: Days) => 
   return low;
 }
 
+/** Whether an entry lies wholly within [from, to]: an open end is never within a bound on that side. */
+function within(item: Days, from: string | undefined, to: string | undefined): boolean {
+  return (
+    (from === undefined || (item.start !== MIN_DAY && item.start >= from)) &&
+    (to === undefined || (item.end !== MAX_DAY && item.end <= to))
+  );
+}
+
+function overlapping(item: Days, from: string | undefined, to: string | undefined): boolean {
+  return overlaps(item.start, item.end, from, to);
+}
+
 const DAY_MS = 86_400_000;
 const byStart = (item: Days) => item.start;
 const byEnd = (item: Days) => item.end;
@@ -95,6 +108,8 @@ interface SpanClass<T extends { id: string }> {
   span: number;
   /** The first index that can overlap a range from this day. Memoized: `Date` costs more than a small query. */
   lowFor: (from: string) => number;
+  /** The first index that starts on or after this day. Memoized. */
+  startsFrom: (from: string) => number;
   /** The first index that starts after this day. Memoized. */
   highFor: (to: string) => number;
 }
@@ -141,6 +156,7 @@ export class TimelineIndex<T extends { id: string }> {
         items,
         span,
         lowFor: memoized((from) => lowerBound(items, daysBefore(from, span), byStart)),
+        startsFrom: memoized((from) => lowerBound(items, from, byStart)),
         highFor: memoized((to) => lowerBound(items, `${to}\uffff`, byStart)),
       });
     }
@@ -159,17 +175,31 @@ export class TimelineIndex<T extends { id: string }> {
     return picked.sort((a, b) => a.position - b.position);
   }
 
-  /** The entries whose dates overlap [from, to] (open bounds reach forever), in timeline order. */
-  range(from: string | undefined, to: string | undefined): Dated<T>[] {
+  /**
+   * The entries whose dates overlap [from, to] (open bounds reach forever), in timeline order; with
+   * `match: 'certain'` only those wholly within it, which a query finds without looking back before
+   * `from` or at the entries open on a bounded side.
+   */
+  range(from: string | undefined, to: string | undefined, match: DateMatch = 'possible'): Dated<T>[] {
+    const certain = match === 'certain';
+    const keep = certain ? within : overlapping;
     const picked: Dated<T>[] = [];
-    for (const { items, lowFor, highFor } of this.classes) {
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: scanning on to the end is only slower (overlaps() filters what is read), and highFor(undefined) is items.length too.
+    for (const { items, lowFor, startsFrom, highFor } of this.classes) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: scanning on to the end is only slower (keep() filters what is read), and highFor(undefined) is items.length too.
       const high = to === undefined ? items.length : highFor(to);
-      for (let index = from === undefined ? 0 : lowFor(from); index < high; index++) {
+      const low = from === undefined ? 0 : certain ? startsFrom(from) : lowFor(from);
+      for (let index = low; index < high; index++) {
         const item = items[index] as Dated<T>;
-        if (overlaps(item.start, item.end, from, to)) picked.push(item);
+        if (keep(item, from, to)) picked.push(item);
       }
     }
+    if (certain) this.pickOpenWithin(from, to, picked);
+    else this.pickOpenOverlapping(from, to, picked);
+    // `picked` is a few runs each already in timeline order; the sort merges the runs.
+    return picked.sort((a, b) => a.position - b.position);
+  }
+
+  private pickOpenOverlapping(from: string | undefined, to: string | undefined, picked: Dated<T>[]): void {
     const openStart = this.openStart;
     for (let index = from === undefined ? 0 : this.openStartFrom(from); index < openStart.length; index++) {
       picked.push(openStart[index] as Dated<T>);
@@ -180,7 +210,27 @@ export class TimelineIndex<T extends { id: string }> {
       picked.push(this.openEnd[index] as Dated<T>);
     }
     for (const item of this.openBoth) picked.push(item);
-    // `picked` is a few runs each already in timeline order; the sort merges the runs.
-    return picked.sort((a, b) => a.position - b.position);
+  }
+
+  // An entry open at one end is within a range only when the range is open on that side too.
+  private pickOpenWithin(from: string | undefined, to: string | undefined, picked: Dated<T>[]): void {
+    if (from === undefined) {
+      // Sorted by end: those ending by `to` are a prefix.
+      const openStart = this.openStart;
+      const high = to === undefined ? openStart.length : lowerBound(openStart, `${to}\uffff`, byEnd);
+      for (let index = 0; index < high; index++) picked.push(openStart[index] as Dated<T>);
+    }
+    if (to === undefined) {
+      // Sorted by start: those starting on or after `from` are a suffix.
+      const openEnd = this.openEnd;
+      for (
+        let index = from === undefined ? 0 : lowerBound(openEnd, from, byStart);
+        index < openEnd.length;
+        index++
+      ) {
+        picked.push(openEnd[index] as Dated<T>);
+      }
+    }
+    if (from === undefined && to === undefined) for (const item of this.openBoth) picked.push(item);
   }
 }
