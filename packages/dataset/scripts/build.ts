@@ -23,17 +23,17 @@ export class DataBuildError extends Error {
 }
 
 /**
- * The records as a JavaScript literal. Node loads a literal about a third faster than the same
- * data as a string handed to `JSON.parse` (measured on the shipped dataset, see BENCHMARKS.md),
- * and the cold start of `@chipwar/query` is mostly this. A literal differs from JSON in one
- * place: a `__proto__` key would set the prototype instead of a property, so it is refused.
+ * A value as a JavaScript string literal of its JSON text, for `JSON.parse`: V8 makes data faster
+ * from a JSON string than from the same data as an object literal, and fastest from a string of
+ * one byte per character, so every character outside ASCII (and the quote) is written as a JSON
+ * `\\uXXXX` escape. Measured on the shipped dataset in BENCHMARKS.md (cold-start rows).
  */
-export function jsLiteral(value: unknown): string {
-  return JSON.stringify(value, (key, child: unknown) => {
-    if (key === '__proto__')
-      throw new Error('@chipwar/dataset: a record has a "__proto__" key; it cannot be shipped as a literal');
-    return child;
-  });
+export function jsonStringLiteral(value: unknown): string {
+  const ascii = JSON.stringify(value).replace(
+    /[^\x20-\x26\x28-\x7e]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `'${ascii.replaceAll('\\', '\\\\')}'`;
 }
 
 /** Loads, assembles and validates every authored record; throws a DataBuildError listing every problem. */
@@ -103,7 +103,7 @@ export function renderFiles(dataset: Dataset): Map<string, string> {
     files.set(
       `${dir}${collection}.ts`,
       `${header}import type { ${recordType} } from '@chipwar/schema';
-import { type DatasetRecord, freezeRecords } from '../freeze.ts';
+import { type DatasetRecord, sharedCollection } from '../store.ts';
 import type { ${type}Id } from './ids.ts';
 
 export type { ${type}Id } from './ids.ts';
@@ -112,7 +112,10 @@ export type { ${type}Id } from './ids.ts';
 export type ${type}Entry = DatasetRecord<${recordType}, ${type}Id>;
 
 /** Every ${kind} of the report (${(records as unknown[]).length}), sorted by id and deep-frozen. */
-export const ${collection}: readonly ${type}Entry[] = freezeRecords(${jsLiteral(records)} as unknown[]);
+export const ${collection}: readonly ${type}Entry[] = sharedCollection(
+  '${collection}',
+  ${jsonStringLiteral(records)},
+);
 `,
     );
   }
@@ -120,19 +123,21 @@ export const ${collection}: readonly ${type}Entry[] = freezeRecords(${jsLiteral(
   files.set(
     `${dir}retired.ts`,
     `${header}import type { RetiredId } from '@chipwar/schema';
-import { deepFreeze } from '@chipwar/schema/core';
+import { frozenData } from '../store.ts';
 
 /** The ledger of retired ids: renamed, merged, split and removed ids, with version, replacements and reason. */
-export const retired: readonly Readonly<RetiredId>[] = deepFreeze(${jsLiteral(canonicalize(dataset.retired))});
+export const retired: readonly Readonly<RetiredId>[] = frozenData<readonly Readonly<RetiredId>[]>(
+  ${jsonStringLiteral(canonicalize(dataset.retired))},
+);
 `,
   );
   files.set(
     `${dir}meta.ts`,
     `${header}import type { Meta } from '@chipwar/schema';
-import { deepFreeze } from '@chipwar/schema/core';
+import { frozenData } from '../store.ts';
 
 /** What the dataset says about itself: versions, source, content hash, licenses. */
-export const meta: Readonly<Meta> = deepFreeze(${jsLiteral(canonicalize(dataset.meta))});
+export const meta: Readonly<Meta> = frozenData<Readonly<Meta>>(${jsonStringLiteral(canonicalize(dataset.meta))});
 
 /** The version of the data (see VERSIONING.md). */
 export const DATASET_VERSION = ${JSON.stringify(dataset.meta.datasetVersion)};
@@ -147,7 +152,7 @@ export const DATASET_VERSION = ${JSON.stringify(dataset.meta.datasetVersion)};
   files.set(
     `${dir}index.ts`,
     `${header}import type { Dataset } from '@chipwar/schema';
-import { type DeepReadonly, deepFreeze } from '@chipwar/schema/core';
+import type { DeepReadonly } from '@chipwar/schema/core';
 ${collections.map(({ collection, type }) => `import { ${collection}, type ${type}Entry } from './${collection}.ts';`).join('\n')}
 import { meta } from './meta.ts';
 import { retired } from './retired.ts';
@@ -180,7 +185,8 @@ ${collections.map(({ kind, collection, count }) => `  /** Every ${kind} (${count
  * dataset.meta.source.title; // 'China’s New Microchip War'
  * \`\`\`
  */
-export const dataset: ShippedDataset = deepFreeze({
+// Each member is deep-frozen already (store.ts), so freezing the object itself makes it all frozen.
+export const dataset: ShippedDataset = Object.freeze({
   meta,
 ${collections.map(({ collection }) => `  ${collection},`).join('\n')}
   retired,

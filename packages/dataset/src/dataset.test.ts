@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { validateDataset } from '@chipwar/schema';
 import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +93,47 @@ describe('subpaths', () => {
       const module = await import(`./generated/${collection}.ts`);
       expect(module[collection]).toBe(dataset[collection]);
       expect((root as Record<string, unknown>)[collection]).toBe(dataset[collection]);
+    }
+  });
+});
+
+describe('the published entries (dist/)', () => {
+  const dist = new URL('../dist/', import.meta.url);
+  const run = (type: 'module' | 'commonjs', code: string) =>
+    execFileSync(process.execPath, [`--input-type=${type}`, '-e', code], {
+      cwd: fileURLToPath(dist),
+      encoding: 'utf8',
+    }).trim();
+
+  it('share one frozen array per kind between the main entry and a subpath, in either order', () => {
+    for (const order of [
+      ['./figures', './index'],
+      ['./index', './figures'],
+    ]) {
+      const esm = `const [a, b] = [await import('${order[0]}.js'), await import('${order[1]}.js')];
+        const root = a.dataset ? a : b, kind = a.dataset ? b : a;
+        console.log(kind.figures === root.dataset.figures && root.figures === root.dataset.figures && Object.isFrozen(kind.figures[0].sources[0]))`;
+      expect(run('module', esm), `ESM ${order}`).toBe('true');
+      const cjs = `const [a, b] = [require('${order[0]}.cjs'), require('${order[1]}.cjs')];
+        const root = a.dataset ? a : b, kind = a.dataset ? b : a;
+        console.log(kind.figures === root.dataset.figures && Object.isFrozen(kind.figures[0].sources[0]))`;
+      expect(run('commonjs', cjs), `CommonJS ${order}`).toBe('true');
+    }
+  });
+
+  it('are one file each with their data as one-byte JSON text, importing only the shared store', () => {
+    for (const file of readdirSync(dist).filter(
+      (name) => /\.c?js$/.test(name) && !name.startsWith('store.'),
+    )) {
+      const code = readFileSync(new URL(file, dist));
+      expect(
+        code.every((byte) => byte < 0x80),
+        `${file} is ASCII`,
+      ).toBe(true);
+      const imports = [...code.toString().matchAll(/(?:from |require\()['"]([^'"]+)['"]/g)].map(
+        (match) => match[1],
+      );
+      expect(imports, file).toEqual([file.endsWith('.cjs') ? './store.cjs' : './store.js']);
     }
   });
 });
