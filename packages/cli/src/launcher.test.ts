@@ -1,10 +1,9 @@
 // The `chipwar` bin (src/cli.ts) starts the program from the code cache the build wrote: the cache
 // fits the program on this Node, and a missing or damaged cache changes nothing but the speed.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KIND_NAMES } from '@chipwar/schema/core';
 import { describe, expect, it } from 'vitest';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
@@ -51,14 +50,5 @@ describe('the code cache', () => {
     const plain = node([join(dist, 'chipwar.cjs'), 'show', 'org:smiic']);
     expect(plain.code).toBe(1);
     expect(node([join(dist, 'cli.cjs'), 'show', 'org:smiic'])).toEqual(plain);
-  });
-});
-
-describe('the program', () => {
-  it("holds the dataset's records as literals, which the code cache keeps compiled (tsup.config.ts)", () => {
-    const program = readFileSync(join(dist, 'chipwar.cjs'), 'utf8');
-    const kinds = program.match(/\bsharedCollection\(\s*"[a-z]+",\s*\[/g) ?? [];
-    expect(kinds).toHaveLength(KIND_NAMES.length);
-    expect(program).not.toMatch(/\b(?:sharedCollection\(\s*"[a-z]+",|frozenData\()\s*'/);
   });
 });
