@@ -17,9 +17,8 @@ export default chipwarConfig({
   entry: { ...entriesFromExports(process.cwd()), store: 'src/store.ts' },
   // dist/dataset.json is the generate task's output (scripts/build.ts), so tsup cleans everything else.
   clean: ['!dataset.json'],
-  // deepFreeze (the only code the data needs from @chipwar/schema) is inlined into the store:
-  // importing the dataset costs its own two modules, not a chain of chunks and packages.
+  // Importing the dataset costs its own two modules, not a chain of chunks and packages; it needs
+  // nothing of @chipwar/schema at run time (the store freezes with built-ins).
   splitting: false,
-  noExternal: [/^@chipwar\/schema/],
   esbuildPlugins: [sharedStore],
 });

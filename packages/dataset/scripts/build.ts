@@ -123,10 +123,10 @@ export const ${collection}: readonly ${type}Entry[] = sharedCollection(
   files.set(
     `${dir}retired.ts`,
     `${header}import type { RetiredId } from '@chipwar/schema';
-import { frozenData } from '../store.ts';
+import { parseFrozen } from '../store.ts';
 
 /** The ledger of retired ids: renamed, merged, split and removed ids, with version, replacements and reason. */
-export const retired: readonly Readonly<RetiredId>[] = frozenData<readonly Readonly<RetiredId>[]>(
+export const retired: readonly Readonly<RetiredId>[] = parseFrozen<readonly Readonly<RetiredId>[]>(
   ${jsonStringLiteral(canonicalize(dataset.retired))},
 );
 `,
@@ -134,10 +134,10 @@ export const retired: readonly Readonly<RetiredId>[] = frozenData<readonly Reado
   files.set(
     `${dir}meta.ts`,
     `${header}import type { Meta } from '@chipwar/schema';
-import { frozenData } from '../store.ts';
+import { parseFrozen } from '../store.ts';
 
 /** What the dataset says about itself: versions, source, content hash, licenses. */
-export const meta: Readonly<Meta> = frozenData<Readonly<Meta>>(${jsonStringLiteral(canonicalize(dataset.meta))});
+export const meta: Readonly<Meta> = parseFrozen<Readonly<Meta>>(${jsonStringLiteral(canonicalize(dataset.meta))});
 
 /** The version of the data (see VERSIONING.md). */
 export const DATASET_VERSION = ${JSON.stringify(dataset.meta.datasetVersion)};

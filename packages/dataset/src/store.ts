@@ -1,4 +1,4 @@
-import { type DeepReadonly, deepFreeze } from '@chipwar/schema/core';
+import type { DeepReadonly } from '@chipwar/schema/core';
 
 export type { DeepReadonly } from '@chipwar/schema/core';
 
@@ -15,22 +15,28 @@ export type DatasetRecord<T extends { id: string }, Id extends T['id']> = DeepRe
 const collections = new Map<string, readonly unknown[]>();
 
 /**
- * The named collection, made and deep-frozen the first time an entry asks for it, the same array
- * after that. The package passes its records as JSON text: `JSON.parse` of a string of one byte
- * per character is the fastest way V8 has to make them in a module that is compiled on every
- * import. A bundle that runs from V8's code cache (the `chipwar` command) passes them as an array
- * literal instead, which the cache holds compiled.
+ * The named collection, parsed from its JSON text and deep-frozen the first time an entry asks for
+ * it, the same array after that. `JSON.parse` of a string of one byte per character is the fastest
+ * way V8 has to make the records in a module that is compiled on every import; the build writes
+ * every character outside ASCII as a JSON escape to keep the string so.
  */
-export function sharedCollection<R>(name: string, data: string | readonly R[]): readonly R[] {
+export function sharedCollection<R>(name: string, json: string): readonly R[] {
   let records = collections.get(name);
   if (records === undefined) {
-    records = frozenData(data);
+    records = parseFrozen<readonly unknown[]>(json);
     collections.set(name, records);
   }
   return records as readonly R[];
 }
 
-/** Deep-freezes data given as JSON text (parsed first) or as a value. */
-export function frozenData<T>(data: string | T): T {
-  return deepFreeze(typeof data === 'string' ? (JSON.parse(data) as T) : data);
+// A JSON.parse reviver that freezes every value as it is parsed, children before their parent:
+// called as reviver(key, value), it runs Object.freeze.call(key, value), that is
+// Object.freeze(value). It is built-in code only, so V8 has no hot JavaScript function to optimize:
+// a JavaScript walker over the dataset's ~3,000 objects is compiled by TurboFan at every start,
+// which costs about 4 ms of CPU and 3.5 MiB of memory (measured on Node 20).
+const freezeParsed = Function.prototype.call.bind(Object.freeze) as (key: string, value: unknown) => unknown;
+
+/** Parses JSON text, every object and array of it frozen. */
+export function parseFrozen<T>(json: string): T {
+  return JSON.parse(json, freezeParsed) as T;
 }
