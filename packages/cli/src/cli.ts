@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Starts the `chipwar` program (./chipwar.cjs, one CommonJS file) from the code V8 compiled when
-// the build ran it, so a lookup does not parse and compile the dataset and the program again: about
+// the build ran it, so a lookup does not parse and compile the program again: about
 // a tenth of the command's CPU time (BENCHMARKS.md). V8 accepts a code cache only from its own
 // version and flags (and for a source of the same length); on any other Node, or without the file,
 // the program is compiled as usual. Nothing is written at run time, except by the build
