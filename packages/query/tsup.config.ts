@@ -1,7 +1,11 @@
 import { chipwarConfig } from '@chipwar/tsup-config';
 
-// The zod-free parts of @chipwar/schema the helpers use are inlined: importing @chipwar/query then
-// loads its own two modules, the dataset and MiniSearch, instead of a chain of packages and chunks
-// (see the cold-start rows of BENCHMARKS.md). Nothing depends on their identity across packages
-// (ArgumentError is recognised by a brand, not by its class object).
-export default chipwarConfig({ noExternal: [/^@chipwar\/schema\/(core|versioning)$/] });
+// Each entry point is one file: the main entry holds the helpers, the zod-free parts of
+// @chipwar/schema they use and MiniSearch, so importing @chipwar/query loads that file and the
+// dataset, not a chain of chunks and packages (see the cold-start rows of BENCHMARKS.md). Nothing
+// depends on the identity of a class across entry points: ArgumentError, UnknownIdError and
+// RetiredIdError are recognised by a brand. MiniSearch's license is in LICENSE.
+export default chipwarConfig({
+  splitting: false,
+  noExternal: [/^@chipwar\/schema\/(core|versioning)$/, 'minisearch'],
+});

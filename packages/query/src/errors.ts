@@ -4,6 +4,16 @@ import type { RetiredId } from '@chipwar/schema';
 import { nearestIds, quoteForMessage } from '@chipwar/schema/core';
 import type { ResolvedId } from '@chipwar/schema/versioning';
 
+// Each entry point of the package is one file with its own copy of these classes (see
+// tsup.config.ts), so `instanceof` recognises an error by a brand, not by the class object: an error
+// thrown by a query from '@chipwar/query/create' is an instance of the class '@chipwar/query' exports.
+const UNKNOWN_ID_BRAND = Symbol.for('@chipwar/query#UnknownIdError');
+const RETIRED_ID_BRAND = Symbol.for('@chipwar/query#RetiredIdError');
+
+function hasBrand(value: unknown, brand: symbol): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}
+
 /**
  * Thrown by `get` (and every helper that takes an id) when no record has the id. Carries the id
  * and up to three nearest known ids, so callers can say "did you mean …?".
@@ -15,6 +25,11 @@ import type { ResolvedId } from '@chipwar/schema/versioning';
  * ```
  */
 export class UnknownIdError extends Error {
+  /** True for every `UnknownIdError` (and `RetiredIdError`), made by any entry point or copy of the package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, UNKNOWN_ID_BRAND);
+  }
+
   /** The id that was asked for. */
   readonly id: string;
   /** Up to three known ids nearest to it, closest first. */
@@ -30,6 +45,7 @@ export class UnknownIdError extends Error {
     const hint = suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : '';
     super(message ?? `${fn}: no record has the id ${quoteForMessage(id)}${hint}`);
     this.name = 'UnknownIdError';
+    Object.defineProperty(this, UNKNOWN_ID_BRAND, { value: true });
     this.id = id;
     this.suggestions = suggestions;
   }
@@ -53,6 +69,11 @@ function retirementText(entry: RetiredId): string {
  * ```
  */
 export class RetiredIdError extends UnknownIdError {
+  /** True for every `RetiredIdError`, made by any entry point or copy of the package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, RETIRED_ID_BRAND);
+  }
+
   /** The ledger entry of the id asked for. */
   readonly retirement: RetiredId;
   /** The live id it became, when there is exactly one. */
@@ -79,6 +100,7 @@ export class RetiredIdError extends UnknownIdError {
       `${fn}: ${quoteForMessage(resolved.requested)} is a retired id: ${retirementText(entry)}${use}`,
     );
     this.name = 'RetiredIdError';
+    Object.defineProperty(this, RETIRED_ID_BRAND, { value: true });
     this.retirement = entry;
     this.replacement = resolved.id;
     this.candidates = resolved.candidates;

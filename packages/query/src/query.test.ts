@@ -528,6 +528,20 @@ describe('createQuery', () => {
     expect(Object.isFrozen(q.get('figure:my-smic-estimate'))).toBe(true);
   });
 
+  it('lists the records of a dataset given in any order in id order; shipped arrays are used as they are', () => {
+    const input = extended();
+    input.figures.reverse();
+    input.organizations.reverse();
+    const q = createQuery(input);
+    for (const kind of ['figure', 'organization'] as const) {
+      const ids = q.list(kind).map((record) => record.id);
+      expect(ids).toEqual([...ids].sort());
+      expect(Object.isFrozen(q.list(kind))).toBe(true);
+    }
+    expect(q.list('figure')).toHaveLength(dataset.figures.length + 1);
+    expect(list('figure')).toBe(dataset.figures);
+  });
+
   it('rejects an invalid dataset, listing its issues', () => {
     const input = extended();
     (input.figures.at(-1) as { subjects: string[] }).subjects = ['org:smiic'];

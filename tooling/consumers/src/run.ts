@@ -88,6 +88,7 @@ check(
     esm.frozen &&
     esm.sameSubpath &&
     esm.customSmic === 'SMIC' &&
+    esm.errorBrands &&
     esm.custom > 0,
   JSON.stringify(esm),
 );

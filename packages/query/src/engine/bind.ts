@@ -52,7 +52,12 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
   dataset: Dataset,
 ): Query<R, Id> {
   const indexes = new Indexes(dataset);
-  const headingsIn = citationHeadings(indexes.byKind.get('document') ?? []);
+  // The outline of every cited document, made on the first `cite` or `headingsOf`: a `get` needs none.
+  let headings: ReturnType<typeof citationHeadings> | undefined;
+  const headingsIn: ReturnType<typeof citationHeadings> = (citation) => {
+    headings ??= citationHeadings(indexes.byKind.get('document') ?? []);
+    return headings(citation);
+  };
   const warned = new Set<string>();
   const isLive = (id: string) => indexes.byId.has(id);
 

@@ -37,6 +37,13 @@ export function byId(a: { readonly id: string }, b: { readonly id: string }): nu
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+function isSortedById(records: readonly { readonly id: string }[]): boolean {
+  for (let index = 1; index < records.length; index++) {
+    if (byId(records[index - 1] as AnyRecord, records[index] as AnyRecord) > 0) return false;
+  }
+  return true;
+}
+
 // Sorts quotes with an unknown date after every dated one.
 const UNDATED = '\uffff';
 
@@ -78,8 +85,13 @@ export class Indexes {
   constructor(readonly dataset: Dataset) {
     this.ledger = new Ledger<RetiredId>(dataset.retired ?? []);
     for (const kind of KIND_NAMES) {
-      const records = [...(dataset[KINDS[kind].collection] as AnyRecord[])].sort(byId);
-      this.byKind.set(kind, Object.freeze(records));
+      const collection = dataset[KINDS[kind].collection] as readonly AnyRecord[];
+      // The shipped collections are frozen and sorted already: they are used as they are.
+      const records =
+        Object.isFrozen(collection) && isSortedById(collection)
+          ? collection
+          : Object.freeze([...collection].sort(byId));
+      this.byKind.set(kind, records);
       for (const record of records) this.byId.set(record.id, record);
     }
   }
