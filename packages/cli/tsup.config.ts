@@ -19,6 +19,6 @@ export default chipwarConfig(
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'dynamic-import': false };
     },
-    noExternal: [/^@chipwar\/(dataset|query)$/, /^@chipwar\/schema\/(core|versioning)$/],
+    noExternal: [/^@chipwar\/(dataset|query)$/, /^@chipwar\/schema\/(core|versioning)$/, 'minisearch'],
   },
 );
