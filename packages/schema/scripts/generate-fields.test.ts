@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { REFERENCE_FIELD_TABLE } from '../src/core/fields.generated.ts';
 import { referenceFieldsOfKind } from '../src/core/references.ts';
 import { KIND_NAMES, RECORD_FIELDS, referencesOf } from '../src/core.ts';
 import { RecordSchemas } from '../src/index.ts';
 import { referenceFieldsOf } from '../src/internal/reference-registry.ts';
 import { sampleDataset } from '../test/sample-dataset.ts';
-import { fieldTable } from './generate-fields.ts';
+import { fieldTable, referenceTable } from './generate-fields.ts';
 
 describe('RECORD_FIELDS', () => {
   it('is generated from the schemas and their doc comments (run `npm run generate -w @chipwar/schema` after a schema change)', () => {
@@ -21,6 +22,12 @@ describe('RECORD_FIELDS', () => {
     for (const kind of KIND_NAMES)
       for (const field of RECORD_FIELDS[kind]) visit(field, `${kind}.${field.name}`);
     expect(undocumented).toEqual([]);
+  });
+
+  it('has its reference fields generated with it (run `npm run generate -w @chipwar/schema`)', () => {
+    expect(REFERENCE_FIELD_TABLE).toEqual(referenceTable());
+    expect(Object.isFrozen(referenceFieldsOfKind('event')[0]?.path)).toBe(true);
+    expect(referenceFieldsOfKind('nonsense' as never)).toEqual([]);
   });
 
   it('gives the same reference fields as a walk of the zod schemas', () => {

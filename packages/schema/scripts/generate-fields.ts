@@ -113,6 +113,30 @@ export function fieldTable(): Record<string, FieldSpec[]> {
   );
 }
 
+type ReferencePath = { path: string[]; kinds: readonly string[] };
+
+function collectReferences(field: FieldSpec, path: string[], out: ReferencePath[]): void {
+  if (field.type === 'id' && field.kinds) out.push({ path, kinds: field.kinds });
+  else if (field.type === 'list' && field.items) collectReferences(field.items, [...path, '*'], out);
+  else if (field.type === 'object')
+    for (const part of field.fields ?? []) collectReferences(part, [...path, part.name], out);
+}
+
+/**
+ * The fields of each kind that hold ids, read off the field table: written out as a table of its
+ * own, so that finding references (`referencesOf`) needs neither the field table's descriptions
+ * nor a walk of it at run time.
+ */
+export function referenceTable(table = fieldTable()): Record<string, ReferencePath[]> {
+  return Object.fromEntries(
+    Object.entries(table).map(([kind, fields]) => {
+      const out: ReferencePath[] = [];
+      for (const field of fields) collectReferences(field, [field.name], out);
+      return [kind, out];
+    }),
+  );
+}
+
 /** The text of fields.generated.ts. */
 export function fieldTableSource(table = fieldTable()): string {
   // Fields every kind shares (id, sources, name, …) are written once and referred to by name.
@@ -148,6 +172,9 @@ ${constants}
 export const RECORD_FIELD_TABLE = {
 ${body}
 };
+
+/** The fields of each kind of record that hold ids; read it through \`referenceFieldsOfKind\`. */
+export const REFERENCE_FIELD_TABLE = ${JSON.stringify(referenceTable(table))};
 `;
 }
 

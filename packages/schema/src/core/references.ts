@@ -1,4 +1,5 @@
-import { type FieldSpec, RECORD_FIELDS } from './fields.ts';
+import { REFERENCE_FIELD_TABLE } from './fields.generated.ts';
+import { deepFreeze } from './freeze.ts';
 import type { Kind } from './kinds.ts';
 
 /** A field that holds ids: its path in a record (`'*'` for each item of a list) and the kinds allowed. */
@@ -19,27 +20,14 @@ export interface FoundReference {
   kinds: readonly Kind[];
 }
 
-function collectFields(field: FieldSpec, path: string[], out: ReferenceField[]): void {
-  if (field.type === 'id' && field.kinds) out.push({ path, kinds: field.kinds });
-  else if (field.type === 'list' && field.items) collectFields(field.items, [...path, '*'], out);
-  else if (field.type === 'object')
-    for (const part of field.fields ?? []) collectFields(part, [...path, part.name], out);
-}
-
-// Read off RECORD_FIELDS once, on first use.
-let referenceFields: Map<Kind, readonly ReferenceField[]> | undefined;
+// Generated with the field table from the record schemas (scripts/generate-fields.ts).
+const REFERENCE_FIELDS = /* @__PURE__ */ deepFreeze(
+  REFERENCE_FIELD_TABLE as unknown as Record<Kind, readonly ReferenceField[]>,
+);
 
 /** The fields of a kind of record that hold ids, and the kinds allowed in each. */
 export function referenceFieldsOfKind(kind: Kind): readonly ReferenceField[] {
-  if (!referenceFields) {
-    referenceFields = new Map();
-    for (const [name, fields] of Object.entries(RECORD_FIELDS) as [Kind, readonly FieldSpec[]][]) {
-      const out: ReferenceField[] = [];
-      for (const field of fields) collectFields(field, [field.name], out);
-      referenceFields.set(name, out);
-    }
-  }
-  return referenceFields.get(kind) ?? [];
+  return (Object.hasOwn(REFERENCE_FIELDS, kind) && REFERENCE_FIELDS[kind]) || [];
 }
 
 function collect(
