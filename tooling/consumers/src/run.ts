@@ -144,7 +144,7 @@ for (const resolution of ['node16', 'bundler'] as const) {
 // The main entry of @chipwar/query must not pull in zod or the EDTF parser: they would double the
 // cost of importing it (the cold start in BENCHMARKS.md); createQuery lives in /create for that.
 type Inspect = (code: string, inputs: string[]) => string | undefined;
-// Records are object literals; minified, a key may lose its quotes (kind:"figure").
+// Records are JSON text in a string ("kind":"figure"); an object literal, minified, may lose the quotes (kind:"figure").
 const KIND = /\bkind"?:"([a-z]+)"/g;
 const kindsIn = (code: string) => new Set([...code.matchAll(KIND)].map((match) => match[1]));
 const heavy = (inputs: string[]) =>
