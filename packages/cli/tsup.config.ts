@@ -19,6 +19,11 @@ export default chipwarConfig(
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'dynamic-import': false };
     },
-    noExternal: [/^@chipwar\/(dataset|query)$/, /^@chipwar\/schema\/(core|versioning)$/, 'minisearch'],
+    noExternal: [
+      /^@chipwar\/(dataset|query)$/,
+      /^@chipwar\/dataset\/collections$/,
+      /^@chipwar\/schema\/(core|versioning)$/,
+      'minisearch',
+    ],
   },
 );

@@ -17,8 +17,9 @@ export default chipwarConfig({
   entry: { ...entriesFromExports(process.cwd()), store: 'src/store.ts' },
   // dist/dataset.json is the generate task's output (scripts/build.ts), so tsup cleans everything else.
   clean: ['!dataset.json'],
-  // Importing the dataset costs its own two modules, not a chain of chunks and packages; it needs
-  // nothing of @chipwar/schema at run time (the store freezes with built-ins).
+  // Importing the dataset costs its own two modules, not a chain of chunks and packages; the little
+  // of @chipwar/schema's core that /collections needs (ArgumentError) is built in.
   splitting: false,
+  noExternal: [/^@chipwar\/schema/],
   esbuildPlugins: [sharedStore],
 });

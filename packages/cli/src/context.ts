@@ -40,8 +40,12 @@ export function createContext(io: Io, options: Context['options']): Context {
 async function loadData(file: string | undefined): Promise<Loaded> {
   if (!file) {
     // The shipped dataset was validated when it was built; the top-level helpers of
-    // @chipwar/query already answer from it, so nothing is validated again at start-up.
-    const [{ dataset }, shipped] = await Promise.all([import('@chipwar/dataset'), import('@chipwar/query')]);
+    // @chipwar/query already answer from it, so nothing is validated again at start-up. Its
+    // collections are read (parsed) when a command first uses them: `show` reads one kind.
+    const [{ dataset }, shipped] = await Promise.all([
+      import('@chipwar/dataset/collections'),
+      import('@chipwar/query'),
+    ]);
     return { dataset: dataset as unknown as Dataset, query: shipped as unknown as Query };
   }
   const dataset = await readDataset(file);

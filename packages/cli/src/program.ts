@@ -40,8 +40,8 @@ const COMMANDS: readonly CommandSpec<any>[] = [
  * the schema version it follows, read from the dataset itself (so zod and the schemas stay unloaded).
  */
 async function versionLine(): Promise<string> {
-  const { dataset } = await import('@chipwar/dataset');
-  return `chipwar ${manifest.version} (dataset ${dataset.meta.datasetVersion}, schema ${dataset.meta.schemaVersion})`;
+  const { meta } = await import('@chipwar/dataset/collections');
+  return `chipwar ${manifest.version} (dataset ${meta.datasetVersion}, schema ${meta.schemaVersion})`;
 }
 
 /**

@@ -36,6 +36,11 @@ export function jsonStringLiteral(value: unknown): string {
   return `'${ascii.replaceAll('\\', '\\\\')}'`;
 }
 
+/** The name of the constant that holds a collection's JSON text: `FIGURES_TEXT`. */
+function textName(name: string): string {
+  return `${name.toUpperCase()}_TEXT`;
+}
+
 /** Loads, assembles and validates every authored record; throws a DataBuildError listing every problem. */
 export function buildDataset(): Dataset {
   const { records, retired, issues } = loadData();
@@ -103,8 +108,9 @@ export function renderFiles(dataset: Dataset): Map<string, string> {
     files.set(
       `${dir}${collection}.ts`,
       `${header}import type { ${recordType} } from '@chipwar/schema';
-import { type DatasetRecord, sharedCollection } from '../store.ts';
+import { type DatasetRecord, shared } from '../store.ts';
 import type { ${type}Id } from './ids.ts';
+import { ${textName(collection)} } from './texts.ts';
 
 export type { ${type}Id } from './ids.ts';
 
@@ -112,32 +118,47 @@ export type { ${type}Id } from './ids.ts';
 export type ${type}Entry = DatasetRecord<${recordType}, ${type}Id>;
 
 /** Every ${kind} of the report (${(records as unknown[]).length}), sorted by id and deep-frozen. */
-export const ${collection}: readonly ${type}Entry[] = sharedCollection(
-  '${collection}',
-  ${jsonStringLiteral(records)},
-);
+export const ${collection}: readonly ${type}Entry[] = shared('${collection}', ${textName(collection)});
 `,
     );
   }
 
+  // The JSON text of every collection, of meta and of the ledger, in one module: the entry of each
+  // kind takes its own text from it (a bundle keeps only the texts it uses), and
+  // '@chipwar/dataset/collections' takes them all, to parse each on first use.
+  const texts = [...KIND_NAMES.map((kind) => KINDS[kind].collection), 'meta', 'retired'].map((name) => {
+    const text = jsonStringLiteral(canonicalize(dataset[name as keyof Dataset]));
+    return `/** The ${name} as JSON text. */\nexport const ${textName(name)} =\n  ${text};\n`;
+  });
+  files.set(
+    `${dir}texts.ts`,
+    `${header}
+${texts.join('\n')}
+/** The JSON text of each collection, by name. */
+export const COLLECTION_TEXTS = {
+${KIND_NAMES.map((kind) => `  ${KINDS[kind].collection}: ${textName(KINDS[kind].collection)},`).join('\n')}
+};
+`,
+  );
+
   files.set(
     `${dir}retired.ts`,
     `${header}import type { RetiredId } from '@chipwar/schema';
-import { parseFrozen } from '../store.ts';
+import { shared } from '../store.ts';
+import { RETIRED_TEXT } from './texts.ts';
 
 /** The ledger of retired ids: renamed, merged, split and removed ids, with version, replacements and reason. */
-export const retired: readonly Readonly<RetiredId>[] = parseFrozen<readonly Readonly<RetiredId>[]>(
-  ${jsonStringLiteral(canonicalize(dataset.retired))},
-);
+export const retired: readonly Readonly<RetiredId>[] = shared('retired', RETIRED_TEXT);
 `,
   );
   files.set(
     `${dir}meta.ts`,
     `${header}import type { Meta } from '@chipwar/schema';
-import { parseFrozen } from '../store.ts';
+import { shared } from '../store.ts';
+import { META_TEXT } from './texts.ts';
 
 /** What the dataset says about itself: versions, source, content hash, licenses. */
-export const meta: Readonly<Meta> = parseFrozen<Readonly<Meta>>(${jsonStringLiteral(canonicalize(dataset.meta))});
+export const meta: Readonly<Meta> = shared('meta', META_TEXT);
 
 /** The version of the data (see VERSIONING.md). */
 export const DATASET_VERSION = ${JSON.stringify(dataset.meta.datasetVersion)};

@@ -2,9 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateDataset } from '@chipwar/schema';
-import { KIND_NAMES, KINDS } from '@chipwar/schema/core';
+import { ArgumentError, KIND_NAMES, KINDS } from '@chipwar/schema/core';
 import { describe, expect, it } from 'vitest';
 import { canonicalize, sha256 } from '../scripts/canonical.ts';
+import {
+  collection,
+  meta as collectionsMeta,
+  retired as collectionsRetired,
+  dataset as lazyDataset,
+} from './collections.ts';
 import * as root from './index.ts';
 import { DATASET_VERSION, dataset, meta } from './index.ts';
 
@@ -97,6 +103,37 @@ describe('subpaths', () => {
   });
 });
 
+describe('collections', () => {
+  it('gives each collection, meta and the ledger as the same frozen values as the root', () => {
+    for (const kind of KIND_NAMES) {
+      const name = KINDS[kind].collection;
+      expect(collection(name), name).toBe(dataset[name]);
+    }
+    expect(collectionsMeta).toBe(meta);
+    expect(collectionsRetired).toBe(dataset.retired);
+  });
+
+  it('gives the whole dataset as a frozen view, the same as the root in values and order', () => {
+    expect(Object.isFrozen(lazyDataset)).toBe(true);
+    expect(Object.keys(lazyDataset)).toEqual(Object.keys(dataset));
+    for (const key of Object.keys(dataset)) {
+      expect(lazyDataset[key as keyof typeof dataset], key).toBe(dataset[key as keyof typeof dataset]);
+    }
+    expect(JSON.stringify(lazyDataset)).toBe(JSON.stringify(dataset));
+    expect(() => {
+      (lazyDataset as unknown as Record<string, unknown>).figures = [];
+    }).toThrow(TypeError);
+  });
+
+  it('refuses a name that is not a collection, with the nearest one', () => {
+    expect(() => collection('figurs' as never)).toThrow(
+      /^collection: name must be one of countries, .*; received "figurs"; did you mean figures\?$/,
+    );
+    expect(() => collection('toString' as never)).toThrow(ArgumentError);
+    expect(() => collection(undefined as never)).toThrow(/received nothing \(undefined\)/);
+  });
+});
+
 describe('the published entries (dist/)', () => {
   const dist = new URL('../dist/', import.meta.url);
   const run = (type: 'module' | 'commonjs', code: string) =>
@@ -119,6 +156,19 @@ describe('the published entries (dist/)', () => {
         console.log(kind.figures === root.dataset.figures && Object.isFrozen(kind.figures[0].sources[0]))`;
       expect(run('commonjs', cjs), `CommonJS ${order}`).toBe('true');
     }
+  });
+
+  it('/collections parses a collection only when it is asked for', () => {
+    const parses = `let parses = 0; const parse = JSON.parse;
+      JSON.parse = (...args) => (parses++, parse(...args));
+      const { collection } = await import('./collections.js');
+      const before = parses;
+      collection('figures'); collection('figures');
+      const { dataset } = await import('./collections.js');
+      dataset.figures; dataset.organizations;
+      console.log(before, parses - before);`;
+    // meta and the ledger when the module loads; then the figures, once, and the organizations.
+    expect(run('module', parses)).toBe('2 2');
   });
 
   it('are one file each with their data as one-byte JSON text, importing only the shared store', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrozen, sharedCollection } from './store.ts';
+import { parseFrozen, shared } from './store.ts';
 
 const deeplyFrozen = (value: unknown): boolean =>
   typeof value !== 'object' ||
@@ -33,10 +33,10 @@ describe('parseFrozen', () => {
   });
 });
 
-describe('sharedCollection', () => {
+describe('shared', () => {
   it('parses a collection once and gives the same frozen array to every caller', () => {
-    const first = sharedCollection<{ id: string }>('store-test', '[{"id":"x:1"}]');
-    const second = sharedCollection<{ id: string }>('store-test', '[{"id":"x:other"}]');
+    const first = shared<readonly { id: string }[]>('store-test', '[{"id":"x:1"}]');
+    const second = shared<readonly { id: string }[]>('store-test', '[{"id":"x:other"}]');
     expect(second).toBe(first);
     expect(first).toEqual([{ id: 'x:1' }]);
     expect(deeplyFrozen(first)).toBe(true);

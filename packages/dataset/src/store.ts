@@ -11,22 +11,24 @@ export type DatasetRecord<T extends { id: string }, Id extends T['id']> = DeepRe
 // kinds in them: Node then loads two modules to import the dataset instead of one per kind (see
 // the cold-start rows of BENCHMARKS.md). This module is the one they share (the build keeps it a
 // file of its own), so that `dataset.figures` and the `figures` of '@chipwar/dataset/figures' are
-// the same frozen array, whichever of them is imported first.
-const collections = new Map<string, readonly unknown[]>();
+// the same frozen array, whichever of them is imported first; '@chipwar/dataset/collections' parses
+// each part only when it is asked for, and shares it the same way.
+const parts = new Map<string, unknown>();
 
 /**
- * The named collection, parsed from its JSON text and deep-frozen the first time an entry asks for
- * it, the same array after that. `JSON.parse` of a string of one byte per character is the fastest
- * way V8 has to make the records in a module that is compiled on every import; the build writes
- * every character outside ASCII as a JSON escape to keep the string so.
+ * The named part of the dataset (a collection, `meta` or `retired`), parsed from its JSON text and
+ * deep-frozen the first time an entry asks for it, the same value after that. `JSON.parse` of a
+ * string of one byte per character is the fastest way V8 has to make the records in a module that
+ * is compiled on every import; the build writes every character outside ASCII as a JSON escape to
+ * keep the string so.
  */
-export function sharedCollection<R>(name: string, json: string): readonly R[] {
-  let records = collections.get(name);
-  if (records === undefined) {
-    records = parseFrozen<readonly unknown[]>(json);
-    collections.set(name, records);
+export function shared<T>(name: string, json: string): T {
+  let value = parts.get(name);
+  if (value === undefined) {
+    value = parseFrozen(json);
+    parts.set(name, value);
   }
-  return records as readonly R[];
+  return value as T;
 }
 
 // A JSON.parse reviver that freezes every value as it is parsed, children before their parent:

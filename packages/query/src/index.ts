@@ -8,7 +8,8 @@
  * @packageDocumentation
  */
 
-import { dataset, type EntryOfKind, type RecordId, type RetiredRecordId } from '@chipwar/dataset';
+import type { EntryOfKind, RecordId, RetiredRecordId } from '@chipwar/dataset';
+import { dataset } from '@chipwar/dataset/collections';
 import type { Citation, Dataset, Kind } from '@chipwar/schema';
 import { bindQuery } from './engine/bind.ts';
 import type {
@@ -38,7 +39,8 @@ export type * from './types.ts';
 
 let shipped: Query<EntryOfKind, RecordId> | undefined;
 
-// Built on first use, so importing the package costs no index work.
+// Built on first use, so importing the package costs no index work; and the dataset is read one
+// collection at a time (@chipwar/dataset/collections), so a `get` parses only the kind of its id.
 function shippedQuery(): Query<EntryOfKind, RecordId> {
   shipped ??= bindQuery<EntryOfKind, RecordId>(dataset as unknown as Dataset);
   return shipped;

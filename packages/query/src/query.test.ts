@@ -10,6 +10,7 @@ import { KIND_NAMES, KINDS, PREDICATE_NAMES, QUALIFIERS, referencesOf, UNITS } f
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createQuery } from './create.ts';
+import { bindQuery } from './engine/bind.ts';
 import {
   ArgumentError,
   cite,
@@ -73,6 +74,47 @@ describe('lookup', () => {
         expect(get(id as never)).toBe(allRecords.find((record) => record.id === id));
       }),
     );
+  });
+});
+
+describe('reading the dataset kind by kind', () => {
+  /** The shipped dataset behind getters that note which collections were read. */
+  const watched = () => {
+    const read = new Set<string>();
+    const lazy: Record<string, unknown> = { meta: dataset.meta, retired: dataset.retired };
+    for (const kind of KIND_NAMES) {
+      const name = KINDS[kind].collection;
+      Object.defineProperty(lazy, name, {
+        enumerable: true,
+        get: () => {
+          read.add(name);
+          return dataset[name];
+        },
+      });
+    }
+    return { q: bindQuery(lazy as unknown as Dataset), read };
+  };
+
+  it('a get reads only the collection of its id', () => {
+    const { q, read } = watched();
+    expect(q.get('org:smic').id).toBe('org:smic');
+    expect(q.get('figure:zte-fine-2017').id).toBe('figure:zte-fine-2017');
+    expect([...read].sort()).toEqual(['figures', 'organizations']);
+    expect(q.find('org:no-such-org')).toBeUndefined();
+    expect(q.find('nonsense')).toBeUndefined();
+    expect([...read].sort()).toEqual(['figures', 'organizations']);
+  });
+
+  it('reads every collection when it needs them all, and answers as if it had read them first', () => {
+    const { q, read } = watched();
+    expect(() => q.get('org:smiic')).toThrow(/did you mean org:smic/);
+    expect(read.size).toBe(KIND_NAMES.length);
+    expect(q.get('org:smic')).toBe(get('org:smic'));
+    const other = watched();
+    expect(other.q.search('big fund').map((result) => result.id)).toEqual(
+      search('big fund').map((result) => result.id),
+    );
+    expect(other.read.size).toBe(KIND_NAMES.length);
   });
 });
 

@@ -55,11 +55,13 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
   // The outline of every cited document, made on the first `cite` or `headingsOf`: a `get` needs none.
   let headings: ReturnType<typeof citationHeadings> | undefined;
   const headingsIn: ReturnType<typeof citationHeadings> = (citation) => {
-    headings ??= citationHeadings(indexes.byKind.get('document') ?? []);
+    headings ??= citationHeadings(indexes.ofKind('document'));
     return headings(citation);
   };
   const warned = new Set<string>();
-  const isLive = (id: string) => indexes.byId.has(id);
+  const isLive = (id: string) => indexes.record(id) !== undefined;
+  /** Every live id, for suggestions (reads every kind). */
+  const allIds = () => indexes.records().map((record) => record.id);
 
   /** The record a retired id stands for while its major version lasts (with a one-time warning). */
   const retiredRecord = (fn: string, id: string, strict: boolean): AnyRecord | undefined => {
@@ -74,7 +76,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
           process.emitWarning(message, { type: 'DeprecationWarning', code: 'CHIPWAR_RETIRED_ID' });
         } else console.warn(message);
       }
-      return indexes.byId.get(resolved.id);
+      return indexes.record(resolved.id);
     }
     if (strict) throw new RetiredIdError(fn, resolved);
     return undefined;
@@ -83,8 +85,8 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
   /** The record an id argument names: live, or retired in this major version; else an error. */
   const requireRecord = (fn: string, name: string, id: unknown): AnyRecord => {
     const key = requireIdText(fn, name, id);
-    const record = indexes.byId.get(key) ?? retiredRecord(fn, key, true);
-    if (!record) throw new UnknownIdError(fn, key, indexes.byId.keys());
+    const record = indexes.record(key) ?? retiredRecord(fn, key, true);
+    if (!record) throw new UnknownIdError(fn, key, allIds());
     return record;
   };
 
@@ -101,20 +103,19 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
   const query: Query<SchemaRecords, string> = {
     get(id) {
       // The hot path first: a known id is one Map lookup; everything else gets the full checks.
-      return ((typeof id === 'string' ? indexes.byId.get(id) : undefined) ??
+      return ((typeof id === 'string' ? indexes.record(id) : undefined) ??
         requireRecord('get', 'id', id)) as never;
     },
 
     find(id) {
       const key = requireIdText('find', 'id', id);
-      return (indexes.byId.get(key) ?? retiredRecord('find', key, false)) as never;
+      return (indexes.record(key) ?? retiredRecord('find', key, false)) as never;
     },
 
     resolveId(id) {
       const key = requireIdText('resolveId', 'id', id);
       const resolved = indexes.ledger.resolve(key, isLive);
-      if (!resolved)
-        throw new UnknownIdError('resolveId', key, [...indexes.byId.keys(), ...indexes.ledger.ids()]);
+      if (!resolved) throw new UnknownIdError('resolveId', key, [...allIds(), ...indexes.ledger.ids()]);
       return Object.freeze({
         ...resolved,
         chain: Object.freeze([...resolved.chain]),
@@ -124,7 +125,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
 
     list(kind) {
       requireOneOf('list', 'kind', kind, KIND_NAMES);
-      return (indexes.byKind.get(kind) ?? []) as never;
+      return indexes.ofKind(kind as Kind) as never;
     },
 
     figures(filter) {
@@ -278,7 +279,7 @@ export function bindQuery<R extends RecordMap = SchemaRecords, Id extends string
             kind: result.kind as Kind,
             score: result.score,
             terms: Object.freeze([...result.terms]),
-            record: indexes.byId.get(String(result.id)) as AnyRecord,
+            record: indexes.record(String(result.id)) as AnyRecord,
           }),
         ),
       ) as never;

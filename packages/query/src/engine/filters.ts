@@ -44,7 +44,7 @@ export function findFigures(indexes: Indexes, query: FigureQuery): readonly AnyR
       .sort((a, b) => a.entry.rank - b.entry.rank)
       .map((item) => item.entry.figure);
   } else {
-    candidates = indexes.byKind.get('figure') ?? [];
+    candidates = indexes.ofKind('figure');
   }
   // A loop, not filter: V8's array builtins take a slow path on the frozen index lists.
   const found: AnyRecord[] = [];

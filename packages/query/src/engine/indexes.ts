@@ -2,7 +2,7 @@
 // front; every other index is built on first use, so importing the package and answering one
 // `get` costs no index work.
 import type { AnyRecord, Dataset, DateInfo, Kind, Relation, RetiredId } from '@chipwar/schema';
-import { KIND_NAMES, KINDS, referencesOf } from '@chipwar/schema/core';
+import { KIND_NAMES, KINDS, kindOfPrefix, referencesOf } from '@chipwar/schema/core';
 import { Ledger } from '@chipwar/schema/versioning';
 import type { DateMatch, TimelineKind } from '../types.ts';
 import { type Dated, dated, TimelineIndex } from './timeline.ts';
@@ -66,11 +66,16 @@ function freezeLists<K, V>(map: Map<K, V[]>): Map<K, readonly V[]> {
   return map;
 }
 
-/** The records of a dataset that is known to be valid and deep-frozen, with lazily built indexes. */
+/**
+ * The records of a dataset that is known to be valid and deep-frozen, with lazily built indexes.
+ * Even the records are read kind by kind, on first use: the shipped dataset parses a collection
+ * only when it is read (see `@chipwar/dataset/collections`), so a `get` parses one kind.
+ */
 export class Indexes {
-  readonly byId = new Map<string, AnyRecord>();
-  readonly byKind = new Map<Kind, readonly AnyRecord[]>();
   readonly ledger: Ledger;
+  private readonly kinds = new Map<Kind, readonly AnyRecord[]>();
+  private readonly ids = new Map<string, AnyRecord>();
+  private everyKind = false;
   private figureIndex?: {
     bySubject: Map<string, readonly AnyRecord[]>;
     byMetric: Map<string, readonly AnyRecord[]>;
@@ -84,16 +89,40 @@ export class Indexes {
 
   constructor(readonly dataset: Dataset) {
     this.ledger = new Ledger<RetiredId>(dataset.retired ?? []);
-    for (const kind of KIND_NAMES) {
-      const collection = dataset[KINDS[kind].collection] as readonly AnyRecord[];
+  }
+
+  /** The records of a kind, in id order. */
+  ofKind(kind: Kind): readonly AnyRecord[] {
+    let records = this.kinds.get(kind);
+    if (!records) {
+      const collection = this.dataset[KINDS[kind].collection] as readonly AnyRecord[];
       // The shipped collections are frozen and sorted already: they are used as they are.
-      const records =
+      records =
         Object.isFrozen(collection) && isSortedById(collection)
           ? collection
           : Object.freeze([...collection].sort(byId));
-      this.byKind.set(kind, records);
-      for (const record of records) this.byId.set(record.id, record);
+      this.kinds.set(kind, records);
+      for (const record of records) this.ids.set(record.id, record);
     }
+    return records;
+  }
+
+  /** The record with this id, or `undefined`; reads only the kind its prefix names. */
+  record(id: string): AnyRecord | undefined {
+    const found = this.ids.get(id);
+    if (found !== undefined || this.everyKind) return found;
+    const colon = id.indexOf(':');
+    const kind = colon > 0 ? kindOfPrefix(id.slice(0, colon)) : undefined;
+    if (kind === undefined || this.kinds.has(kind)) return undefined;
+    this.ofKind(kind);
+    return this.ids.get(id);
+  }
+
+  /** Every record, kind by kind in the order of the schema's kinds, each kind in id order. */
+  records(): AnyRecord[] {
+    const all = KIND_NAMES.flatMap((kind) => this.ofKind(kind));
+    this.everyKind = true;
+    return all;
   }
 
   /** Relations by subject (`out`) and by object (`in`), each list in id order. */
@@ -101,7 +130,7 @@ export class Indexes {
     if (!this.relationIndex) {
       const out = new Map<string, Relation[]>();
       const into = new Map<string, Relation[]>();
-      for (const relation of this.byKind.get('relation') as Relation[]) {
+      for (const relation of this.ofKind('relation') as Relation[]) {
         addTo(out, relation.subject, relation);
         addTo(into, relation.object, relation);
       }
@@ -117,7 +146,7 @@ export class Indexes {
       const byMetric = new Map<string, AnyRecord[]>();
       // A figure's rank is its place in id order, so results of a range sort by a number.
       const periods: Dated<{ id: string; figure: AnyRecord; rank: number }>[] = [];
-      for (const [rank, figure] of (this.byKind.get('figure') ?? []).entries()) {
+      for (const [rank, figure] of this.ofKind('figure').entries()) {
         if (figure.kind !== 'figure') continue;
         for (const subject of new Set(figure.subjects)) addTo(bySubject, subject, figure);
         addTo(byMetric, figure.metric, figure);
@@ -140,7 +169,7 @@ export class Indexes {
     if (!this.involvementIndex) {
       const index = new Map<string, string[]>();
       for (const kind of TIMELINE_KINDS) {
-        for (const record of this.byKind.get(kind) ?? []) {
+        for (const record of this.ofKind(kind)) {
           if (!(record as { date?: DateInfo }).date) continue;
           const ids = new Set<string>();
           for (const reference of referencesOf(record)) {
@@ -160,7 +189,7 @@ export class Indexes {
    */
   quotes() {
     if (!this.quoteIndex) {
-      const ordered = [...(this.byKind.get('quote') ?? [])].sort(byQuoteDay);
+      const ordered = [...this.ofKind('quote')].sort(byQuoteDay);
       const bySpeaker = new Map<string, AnyRecord[]>();
       for (const quote of ordered) {
         if (quote.kind !== 'quote') continue;
@@ -179,7 +208,7 @@ export class Indexes {
       const index = new Map<TimelineKind, TimelineIndex<TimelineItem>>();
       for (const kind of TIMELINE_KINDS) {
         const items: Dated<TimelineItem>[] = [];
-        for (const record of this.byKind.get(kind) ?? []) {
+        for (const record of this.ofKind(kind)) {
           const date = (record as { date?: DateInfo }).date;
           if (!date) continue;
           const label =
@@ -201,7 +230,7 @@ export class Indexes {
   mentions() {
     if (!this.mentionIndex) {
       const index = new Map<string, AnyRecord[]>();
-      for (const record of this.byId.values()) {
+      for (const record of this.records()) {
         const seen = new Set<string>();
         for (const reference of referencesOf(record)) {
           if (reference.id === record.id || seen.has(reference.id)) continue;

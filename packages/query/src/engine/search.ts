@@ -40,7 +40,7 @@ function searchIndex(records: Indexes): MiniSearch {
       searchOptions: { boost: { names: 3, label: 2, text: 1.5 } },
     });
     index.addAll(
-      [...records.byId.values()].map((record: AnyRecord) => ({
+      records.records().map((record: AnyRecord) => ({
         id: record.id,
         kind: record.kind,
         names: 'name' in record ? [record.name, ...(record.aliases ?? [])].join(' | ') : '',
