@@ -1,4 +1,4 @@
 // Every public export has a doc comment: it is what the generated API docs and editors show.
 import { testApiDocs } from '@chipwar/vitest-config/api-docs';
 
-await testApiDocs(import.meta.url, ['./index.ts']);
+await testApiDocs(import.meta.url, ['./index.ts', './collections.ts']);
