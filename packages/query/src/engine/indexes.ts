@@ -1,6 +1,5 @@
-// The records of one dataset and every index over them. Only the id and kind maps are built up
-// front; every other index is built on first use, so importing the package and answering one
-// `get` costs no index work.
+// The records of one dataset and every index over them, each read or built on first use: importing
+// the package costs no index work, and answering one `get` reads and indexes one kind of record.
 import type { AnyRecord, Dataset, DateInfo, Kind, Relation, RetiredId } from '@chipwar/schema';
 import { KIND_NAMES, KINDS, kindOfPrefix, referencesOf } from '@chipwar/schema/core';
 import { Ledger } from '@chipwar/schema/versioning';
