@@ -26,7 +26,7 @@ export class DataBuildError extends Error {
  * A value as a JavaScript string literal of its JSON text, for `JSON.parse`: V8 makes data faster
  * from a JSON string than from the same data as an object literal, and fastest from a string of
  * one byte per character, so every character outside ASCII (and the quote) is written as a JSON
- * `\\uXXXX` escape. Measured on the shipped dataset in BENCHMARKS.md (cold-start rows).
+ * `\uXXXX` escape. Measured on the shipped dataset in BENCHMARKS.md (cold-start rows).
  */
 export function jsonStringLiteral(value: unknown): string {
   const ascii = JSON.stringify(value).replace(
