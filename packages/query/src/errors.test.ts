@@ -87,6 +87,45 @@ describe('RetiredIdError', () => {
   });
 });
 
+describe('instanceof', () => {
+  const unknown = new UnknownIdError('get', 'org:smiic', []);
+  const retiredError = new RetiredIdError('get', {
+    requested: 'org:old',
+    id: 'org:new',
+    retired: true,
+    chain: [retired('renamed', ['org:new'])],
+    candidates: [],
+  });
+
+  it('recognises the errors of this copy of the package', () => {
+    expect(unknown instanceof UnknownIdError).toBe(true);
+    expect(unknown instanceof RetiredIdError).toBe(false);
+    expect(retiredError instanceof RetiredIdError).toBe(true);
+    expect(retiredError instanceof UnknownIdError).toBe(true);
+  });
+
+  it('recognises an error of another copy (another entry point) by its brand', () => {
+    const other = Object.defineProperty(new Error('x'), Symbol.for('@chipwar/query#UnknownIdError'), {
+      value: true,
+    });
+    expect(other instanceof UnknownIdError).toBe(true);
+    expect(other instanceof RetiredIdError).toBe(false);
+    Object.defineProperty(other, Symbol.for('@chipwar/query#RetiredIdError'), { value: true });
+    expect(other instanceof RetiredIdError).toBe(true);
+  });
+
+  it('recognises nothing else', () => {
+    for (const value of [new Error('x'), new TypeError('x'), {}, null, undefined, 'UnknownIdError', 0]) {
+      expect(value instanceof UnknownIdError, String(value)).toBe(false);
+      expect(value instanceof RetiredIdError, String(value)).toBe(false);
+    }
+    const falseBrand = Object.defineProperty({}, Symbol.for('@chipwar/query#UnknownIdError'), {
+      value: 'yes',
+    });
+    expect(falseBrand instanceof UnknownIdError).toBe(false);
+  });
+});
+
 describe('deprecationMessage', () => {
   it('quotes the ledger and says when the id stops resolving', () => {
     expect(

@@ -102,6 +102,8 @@ describe('reading the dataset kind by kind', () => {
     expect([...read].sort()).toEqual(['figures', 'organizations']);
     expect(q.find('org:no-such-org')).toBeUndefined();
     expect(q.find('nonsense')).toBeUndefined();
+    // No colon, no prefix: 'events' is not read as the prefix 'event'.
+    expect(q.find('events')).toBeUndefined();
     expect([...read].sort()).toEqual(['figures', 'organizations']);
   });
 
@@ -579,8 +581,10 @@ describe('createQuery', () => {
       const ids = q.list(kind).map((record) => record.id);
       expect(ids).toEqual([...ids].sort());
       expect(Object.isFrozen(q.list(kind))).toBe(true);
+      expect(q.list(kind)).toBe(q.list(kind));
     }
     expect(q.list('figure')).toHaveLength(dataset.figures.length + 1);
+    expect(bindQuery(dataset as unknown as Dataset).list('figure')).toBe(dataset.figures);
     expect(list('figure')).toBe(dataset.figures);
   });
 
